@@ -170,8 +170,8 @@ internal sealed partial class Lexer
     private void ClosePlaceholderAndStringAtLineEnd()
     {
         var placeholder = _frames[^1];
-        Report(() => _diagnostics.UnterminatedPlaceholder(new TextSpan(placeholder.Start, 2),
-            _text.Substring(placeholder.Start, 2), "the end of the line"));
+        if (CanReport()) _diagnostics.UnterminatedPlaceholder(new TextSpan(placeholder.Start, 2),
+            _text.Substring(placeholder.Start, 2), "the end of the line");
         PopWithZeroLengthCloser();
         PopWithZeroLengthCloser();
     }
@@ -188,8 +188,8 @@ internal sealed partial class Lexer
         if (outer != FrameKind.HeredocCommand && outer != FrameKind.Multiline) return false;
 
         var placeholder = _frames[^1];
-        Report(() => _diagnostics.UnterminatedPlaceholder(new TextSpan(placeholder.Start, 2),
-            _text.Substring(placeholder.Start, 2), "'>>>'"));
+        if (CanReport()) _diagnostics.UnterminatedPlaceholder(new TextSpan(placeholder.Start, 2),
+            _text.Substring(placeholder.Start, 2), "'>>>'");
         PopWithZeroLengthCloser();
         _frames.RemoveAt(_frames.Count - 1);
         _pos += 3;
@@ -258,7 +258,7 @@ internal sealed partial class Lexer
         while (_pos < _text.Length && !StartsToken(_text[_pos])) _pos++;
         int length = _pos - start;
         string shown = length <= 20 ? _text.Substring(start, length) : _text.Substring(start, 20) + "...";
-        Report(() => _diagnostics.InvalidCharacter(new TextSpan(start, length), shown));
+        if (CanReport()) _diagnostics.InvalidCharacter(new TextSpan(start, length), shown);
         Emit(TokenKind.Bad, start, length);
     }
 

@@ -24,7 +24,7 @@ internal sealed partial class Lexer
             {
                 EmitText(start);
                 var span = new TextSpan(frame.Start, _pos - frame.Start);
-                Report(() => _diagnostics.UnterminatedString(span, frame.Quote));
+                if (CanReport()) _diagnostics.UnterminatedString(span, frame.Quote);
                 Emit(TokenKind.StringEnd, _pos, 0);
                 _frames.RemoveAt(_frames.Count - 1);
                 return;

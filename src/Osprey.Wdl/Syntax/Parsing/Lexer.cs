@@ -29,6 +29,9 @@ internal sealed partial class Lexer
         _tokens = new List<Token>(Math.Max(16, _text.Length / 5));
     }
 
+    /// <summary>True when the input ended inside a string, command or placeholder (already reported).</summary>
+    public bool UnterminatedAtEnd { get; private set; }
+
     /// <summary>The version read from a leading <c>version</c> statement; draft-2 when there is none.</summary>
     public WdlVersion Version { get; private set; } = WdlVersion.Draft2;
 
@@ -36,7 +39,7 @@ internal sealed partial class Lexer
     {
         var lexer = new Lexer(source, diagnostics);
         lexer.Run();
-        return new LexedDocument(lexer._tokens.ToArray(), lexer._comments, lexer.Version);
+        return new LexedDocument(lexer._tokens, lexer._comments, lexer.Version, lexer.UnterminatedAtEnd);
     }
 
     private enum FrameKind : byte
@@ -102,18 +105,19 @@ internal sealed partial class Lexer
         switch (inner.Kind)
         {
             case FrameKind.Placeholder:
-                Report(() => _diagnostics.UnterminatedPlaceholder(span, _text.Substring(inner.Start, 2), "the end of the file"));
+                if (CanReport()) _diagnostics.UnterminatedPlaceholder(span, _text.Substring(inner.Start, 2), "the end of the file");
                 break;
             case FrameKind.String:
-                Report(() => _diagnostics.UnterminatedString(span, inner.Quote));
+                if (CanReport()) _diagnostics.UnterminatedString(span, inner.Quote);
                 break;
             case FrameKind.Multiline:
-                Report(() => _diagnostics.UnterminatedMultilineString(span));
+                if (CanReport()) _diagnostics.UnterminatedMultilineString(span);
                 break;
             default:
-                Report(() => _diagnostics.UnterminatedCommand(span, inner.Kind == FrameKind.HeredocCommand));
+                if (CanReport()) _diagnostics.UnterminatedCommand(span, inner.Kind == FrameKind.HeredocCommand);
                 break;
         }
+        UnterminatedAtEnd = true;
         while (_frames.Count > 0) PopWithZeroLengthCloser();
     }
 
@@ -140,11 +144,16 @@ internal sealed partial class Lexer
         _newlineBefore = false;
     }
 
-    private void Report(Action report)
+    /// <summary>Caps lexical diagnostics; the first one past the cap says so.</summary>
+    private bool CanReport()
     {
-        if (_reported >= MaxDiagnostics) return;
-        _reported++;
-        report();
+        if (_reported > MaxDiagnostics) return false;
+        if (++_reported > MaxDiagnostics)
+        {
+            _diagnostics.TooManyErrors(new TextSpan(_pos, 0), MaxDiagnostics);
+            return false;
+        }
+        return true;
     }
 
     private char PeekChar(int offset)
@@ -155,4 +164,4 @@ internal sealed partial class Lexer
 }
 
 /// <summary>What the lexer hands to the parser.</summary>
-internal sealed record LexedDocument(Token[] Tokens, IReadOnlyList<Comment> Comments, WdlVersion Version);
+internal sealed record LexedDocument(List<Token> Tokens, IReadOnlyList<Comment> Comments, WdlVersion Version, bool UnterminatedAtEnd);

@@ -48,10 +48,10 @@ internal sealed partial class Parser
         {
             var env = Consume();
             isEnv = true;
-            if (Below(WdlVersion.V1_2)) ReportVersion(bag => bag.EnvRequiresV12(env.Span, _version));
+            if (Below(WdlVersion.V1_2) && Standalone()) _diagnostics.EnvRequiresV12(env.Span, _version);
             if (context is not (DeclarationContext.Input or DeclarationContext.TaskPrivate))
             {
-                ReportStandalone(bag => bag.EnvNotAllowed(env.Span));
+                if (Standalone()) _diagnostics.EnvNotAllowed(env.Span);
             }
         }
 
@@ -65,7 +65,7 @@ internal sealed partial class Parser
             initializer = ParseExpression();
             if (context == DeclarationContext.StructMember)
             {
-                ReportStandalone(bag => bag.StructMemberInitializer(name.Span, name.Name));
+                if (Standalone()) _diagnostics.StructMemberInitializer(name.Span, name.Name);
             }
         }
         else if (RequiresInitializer(context))
@@ -77,7 +77,7 @@ internal sealed partial class Parser
             else
             {
                 string where = context == DeclarationContext.Output ? "an output section" : "a task or workflow body";
-                ReportStandalone(bag => bag.MissingInitializer(name.Span, name.Name, where));
+                if (Standalone()) _diagnostics.MissingInitializer(name.Span, name.Name, where);
             }
         }
         return new Declaration(type, name, initializer, isEnv, SpanFrom(start));
@@ -105,7 +105,7 @@ internal sealed partial class Parser
             string name = Text(token);
             if (token.Kind == TokenKind.DirectoryKeyword && Below(WdlVersion.V1_2))
             {
-                ReportVersion(bag => bag.DirectoryRequiresV12(token.Span, _version));
+                if (Standalone()) _diagnostics.DirectoryRequiresV12(token.Span, _version);
             }
 
             var arguments = new List<TypeSyntax>();
@@ -131,7 +131,7 @@ internal sealed partial class Parser
                 {
                     var span = TextSpan.FromBounds(open.Start, _lastEnd);
                     int found = arguments.Count;
-                    ReportStandalone(bag => bag.WrongTypeArgumentCount(span, name, expected, found));
+                    if (Standalone()) _diagnostics.WrongTypeArgumentCount(span, name, expected, found);
                 }
             }
             else if (expected > 0)
@@ -144,7 +144,7 @@ internal sealed partial class Parser
             {
                 var plus = Consume();
                 nonEmpty = true;
-                if (token.Kind != TokenKind.ArrayKeyword) ReportStandalone(bag => bag.NonEmptyOnNonArray(plus.Span, name));
+                if (token.Kind != TokenKind.ArrayKeyword && Standalone()) _diagnostics.NonEmptyOnNonArray(plus.Span, name);
             }
             bool optional = TryConsume(TokenKind.Question);
             return new TypeSyntax(name, arguments, optional, nonEmpty, token.Span, SpanFrom(token.Start));

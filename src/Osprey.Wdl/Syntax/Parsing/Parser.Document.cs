@@ -35,11 +35,11 @@ internal sealed partial class Parser
                     else
                     {
                         var first = workflow;
-                        ReportStandalone(bag => bag.DuplicateWorkflow(parsed.Name.Span, parsed.Name.Name, first.Name.Name));
+                        if (Standalone()) _diagnostics.DuplicateWorkflow(parsed.Name.Span, parsed.Name.Name, first.Name.Name);
                     }
                     break;
                 case TokenKind.VersionKeyword:
-                    ReportError(Current.Start, bag => bag.VersionNotFirst(Current.Span));
+                    if (CanReport(Current.Start)) _diagnostics.VersionNotFirst(Current.Span);
                     Skip();
                     if (Peek(0).Kind is TokenKind.FloatLiteral or TokenKind.IntLiteral or TokenKind.Identifier && !Current.NewlineBefore) Skip();
                     break;
@@ -66,7 +66,7 @@ internal sealed partial class Parser
         var keyword = Consume();
         if (!At(TokenKind.VersionText))
         {
-            ReportError(keyword.Start, bag => bag.MissingVersionNumber(keyword.Span));
+            if (CanReport(keyword.Start)) _diagnostics.MissingVersionNumber(keyword.Span);
             _version = WdlVersion.V1_2;
             return new VersionStatement(string.Empty, new TextSpan(keyword.End, 0), keyword.Span);
         }
@@ -77,7 +77,7 @@ internal sealed partial class Parser
         if (parsed is null or WdlVersion.Draft2)
         {
             // The lexer already treats unknown versions as the latest; 'version draft-2' is read as draft-2 but still reported.
-            ReportStandalone(bag => bag.InvalidVersion(textToken.Span, text));
+            if (Standalone()) _diagnostics.InvalidVersion(textToken.Span, text);
         }
         return new VersionStatement(text, textToken.Span, TextSpan.FromBounds(keyword.Start, textToken.End));
     }
@@ -92,7 +92,7 @@ internal sealed partial class Parser
             var literal = ParseStringLiteral();
             uriSpan = literal.Span;
             if (literal.ConstantValue is { } constant) uri = constant;
-            else ReportError(literal.Span.Start, bag => bag.ImportUriNotConstant(literal.Span));
+            else if (CanReport(literal.Span.Start)) _diagnostics.ImportUriNotConstant(literal.Span);
         }
         else
         {
@@ -106,7 +106,7 @@ internal sealed partial class Parser
         while (At(TokenKind.AliasKeyword))
         {
             var aliasToken = Consume();
-            if (Below(WdlVersion.V1_0)) ReportVersion(bag => bag.ImportAliasRequiresV10(aliasToken.Span, _version));
+            if (Below(WdlVersion.V1_0) && Standalone()) _diagnostics.ImportAliasRequiresV10(aliasToken.Span, _version);
             var source = ExpectName("a struct name after 'alias'");
             Expect(TokenKind.AsKeyword, "'as' in 'alias Source as Target'");
             var target = ExpectName("a new struct name after 'as'");
@@ -121,7 +121,7 @@ internal sealed partial class Parser
     private StructNode ParseStruct()
     {
         var keyword = Consume();
-        if (Below(WdlVersion.V1_0)) ReportVersion(bag => bag.StructRequiresV10(keyword.Span, _version));
+        if (Below(WdlVersion.V1_0) && Standalone()) _diagnostics.StructRequiresV10(keyword.Span, _version);
         var name = ExpectName("a struct name after 'struct'") ?? MissingName();
         var members = new List<Declaration>();
         MetaSection? meta = null;
@@ -141,7 +141,7 @@ internal sealed partial class Parser
                 if (Kind is TokenKind.MetaKeyword or TokenKind.ParameterMetaKeyword)
                 {
                     var keywordToken = Current;
-                    if (Below(WdlVersion.V1_2)) ReportVersion(bag => bag.StructMetadataRequiresV12(keywordToken.Span, _version));
+                    if (Below(WdlVersion.V1_2) && Standalone()) _diagnostics.StructMetadataRequiresV12(keywordToken.Span, _version);
                     var section = ParseMetaSection();
                     if (keywordToken.Kind == TokenKind.MetaKeyword) AssignOnce(ref meta, section, $"struct '{name.Name}'");
                     else AssignOnce(ref parameterMeta, section, $"struct '{name.Name}'");
@@ -178,7 +178,7 @@ internal sealed partial class Parser
             OutputSection => "output",
             _ => "command",
         };
-        ReportStandalone(bag => bag.DuplicateSection(new TextSpan(section.Span.Start, keyword.Length), keyword, owner));
+        if (Standalone()) _diagnostics.DuplicateSection(new TextSpan(section.Span.Start, keyword.Length), keyword, owner);
     }
 
     /// <summary>An identifier (or, where the document's version does not reserve them, 'hints'/'requirements').</summary>

@@ -69,7 +69,7 @@ internal sealed partial class Parser
             {
                 var span = new TextSpan(i, 2);
                 string escape = _text.Substring(i, 2);
-                ReportStandalone(bag => bag.UnknownEscape(span, escape));
+                if (Standalone()) _diagnostics.UnknownEscape(span, escape);
                 builder.Append('\\').Append(n);
                 i += 2;
             }
@@ -97,13 +97,13 @@ internal sealed partial class Parser
         string written = _text.Substring(span.Start, span.Length);
         if (count < min)
         {
-            ReportStandalone(bag => bag.MalformedEscape(span, written, expected));
+            if (Standalone()) _diagnostics.MalformedEscape(span, written, expected);
             builder.Append(_text, span.Start, span.Length);
             return span.End;
         }
         if (overflow || value > 0x10FFFF || (radix == 16 && max == 8 && value is >= 0xD800 and <= 0xDFFF))
         {
-            ReportStandalone(bag => bag.MalformedEscape(span, written, "a Unicode code point up to U+10FFFF that is not a surrogate"));
+            if (Standalone()) _diagnostics.MalformedEscape(span, written, "a Unicode code point up to U+10FFFF that is not a surrogate");
             builder.Append(_text, span.Start, span.Length);
             return span.End;
         }

@@ -72,7 +72,7 @@ internal sealed partial class Parser
             var op = Consume();
             if (op.Kind == TokenKind.StarStar && Below(WdlVersion.V1_2))
             {
-                ReportVersion(bag => bag.ExponentiationRequiresV12(op.Span, _version));
+                if (Standalone()) _diagnostics.ExponentiationRequiresV12(op.Span, _version);
             }
             var right = ParseBinary(precedence + 1);
             left = new BinaryExpression(ToBinaryOperator(op.Kind), left, right, op.Span, left.Span.Cover(right.Span));
@@ -148,7 +148,7 @@ internal sealed partial class Parser
         var span = SpanFrom(callee.Span.Start);
         if (callee is NameExpression name) return new CallExpression(name.Name, arguments, span);
 
-        ReportStandalone(bag => bag.CallOnNonName(open.Span));
+        if (Standalone()) _diagnostics.CallOnNonName(open.Span);
         return new ErrorExpression(span);
     }
 
@@ -200,12 +200,12 @@ internal sealed partial class Parser
                 return new BooleanLiteral(token.Kind == TokenKind.TrueKeyword, token.Span);
             case TokenKind.NoneKeyword:
                 Consume();
-                if (Below(WdlVersion.V1_1)) ReportVersion(bag => bag.NoneLiteralRequiresV11(token.Span, _version));
+                if (Below(WdlVersion.V1_1) && Standalone()) _diagnostics.NoneLiteralRequiresV11(token.Span, _version);
                 return new NoneLiteral(token.Span);
             case TokenKind.StringStart:
                 return ParseStringLiteral();
             case TokenKind.MultilineStart:
-                if (Below(WdlVersion.V1_2)) ReportVersion(bag => bag.MultilineStringRequiresV12(token.Span, _version));
+                if (Below(WdlVersion.V1_2) && Standalone()) _diagnostics.MultilineStringRequiresV12(token.Span, _version);
                 return ParseMultilineString();
             case TokenKind.LeftBracket:
                 return ParseArrayLiteral();
@@ -216,14 +216,14 @@ internal sealed partial class Parser
             case TokenKind.IfKeyword:
                 return ParseIfExpression();
             case TokenKind.ObjectKeyword when Peek(1).Kind == TokenKind.LeftBrace:
-                if (Below(WdlVersion.V1_0)) ReportVersion(bag => bag.ObjectLiteralRequiresV10(token.Span, _version));
+                if (Below(WdlVersion.V1_0) && Standalone()) _diagnostics.ObjectLiteralRequiresV10(token.Span, _version);
                 Consume();
                 return new ObjectLiteral(ParseMemberEntries(dottedKeys: false), SpanFrom(token.Start));
             case TokenKind.HintsKeyword or TokenKind.InputKeyword or TokenKind.OutputKeyword when Peek(1).Kind == TokenKind.LeftBrace:
                 return ParseHintsLiteral();
             case TokenKind.Identifier when Peek(1).Kind == TokenKind.LeftBrace:
                 Consume();
-                if (Below(WdlVersion.V1_1)) ReportVersion(bag => bag.StructLiteralRequiresV11(token.Span, _version));
+                if (Below(WdlVersion.V1_1) && Standalone()) _diagnostics.StructLiteralRequiresV11(token.Span, _version);
                 var typeName = new Identifier(Text(token), token.Span);
                 return new StructLiteral(typeName, ParseMemberEntries(dottedKeys: false), SpanFrom(token.Start));
             case TokenKind.Identifier:
@@ -303,7 +303,7 @@ internal sealed partial class Parser
         if (items.Count == 2) return new PairLiteral(items[0], items[1], span);
 
         int count = items.Count;
-        ReportStandalone(bag => bag.InvalidTuple(span, count));
+        if (Standalone()) _diagnostics.InvalidTuple(span, count);
         return new ErrorExpression(span);
     }
 
@@ -336,7 +336,7 @@ internal sealed partial class Parser
     {
         var keyword = Consume();
         string kind = Keywords.KeywordText(keyword.Kind);
-        if (!_inHintsSection) ReportStandalone(bag => bag.HintsLiteralOutsideHints(keyword.Span, kind));
+        if (!_inHintsSection && Standalone()) _diagnostics.HintsLiteralOutsideHints(keyword.Span, kind);
         var members = ParseMemberEntries(dottedKeys: keyword.Kind != TokenKind.HintsKeyword);
         return new HintsLiteral(kind, members, SpanFrom(keyword.Start));
     }
@@ -382,10 +382,10 @@ internal sealed partial class Parser
         var literal = ParseStringLiteral();
         if (literal.ConstantValue is not { Length: > 0 } name)
         {
-            ReportError(literal.Span.Start, bag => bag.UnexpectedToken(literal.Span, "a member name", "a string with placeholders"));
+            if (CanReport(literal.Span.Start)) _diagnostics.UnexpectedToken(literal.Span, "a member name", "a string with placeholders");
             return null;
         }
-        ReportStandalone(bag => bag.QuotedMemberName(literal.Span, name));
+        if (Standalone()) _diagnostics.QuotedMemberName(literal.Span, name);
         return new Identifier(name, literal.Span);
     }
 
@@ -442,7 +442,7 @@ internal sealed partial class Parser
     private long InvalidInt(Token token, string reason)
     {
         string text = Text(token);
-        ReportStandalone(bag => bag.InvalidNumber(token.Span, text, reason));
+        if (Standalone()) _diagnostics.InvalidNumber(token.Span, text, reason);
         return 0;
     }
 
@@ -453,7 +453,7 @@ internal sealed partial class Parser
         {
             return value;
         }
-        ReportStandalone(bag => bag.InvalidNumber(token.Span, text, "it is outside the range of a 64-bit Float"));
+        if (Standalone()) _diagnostics.InvalidNumber(token.Span, text, "it is outside the range of a 64-bit Float");
         return 0;
     }
 }

@@ -8,7 +8,7 @@ internal sealed partial class Parser
     private InputSection ParseInputSection()
     {
         var keyword = Consume();
-        if (Below(WdlVersion.V1_0)) ReportVersion(bag => bag.InputSectionRequiresV10(keyword.Span, _version));
+        if (Below(WdlVersion.V1_0) && Standalone()) _diagnostics.InputSectionRequiresV10(keyword.Span, _version);
         var declarations = ParseDeclarationBlock(DeclarationContext.Input, "the input section");
         return new InputSection(declarations, SpanFrom(keyword.Start));
     }
@@ -67,7 +67,7 @@ internal sealed partial class Parser
         }
         var span = TextSpan.FromBounds(start, end);
         string text = Text(span);
-        ReportStandalone(bag => bag.UntypedWorkflowOutput(span, text));
+        if (Standalone()) _diagnostics.UntypedWorkflowOutput(span, text);
     }
 
     /// <summary><c>runtime</c>, <c>requirements</c> or <c>hints</c>: <c>{ key: expression }</c> entries.</summary>
@@ -251,7 +251,7 @@ internal sealed partial class Parser
                 TryConsume(TokenKind.PlaceholderEnd);
                 var span = TextSpan.FromBounds(start, end);
                 builder.Append(_text, span.Start, span.Length);
-                ReportStandalone(bag => bag.PlaceholderInMetadata(span));
+                if (Standalone()) _diagnostics.PlaceholderInMetadata(span);
             }
             else
             {

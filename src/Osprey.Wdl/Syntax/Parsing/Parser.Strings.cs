@@ -127,11 +127,21 @@ internal sealed partial class Parser
         var name = new Identifier(Text(nameToken), nameToken.Span);
         if (name.Name is not ("sep" or "true" or "false" or "default"))
         {
-            ReportStandalone(bag => bag.UnknownPlaceholderOption(name.Span, name.Name));
+            if (Standalone()) _diagnostics.UnknownPlaceholderOption(name.Span, name.Name);
         }
         Consume();
-        // Option values are literals in practice; a unary expression keeps "sep=' ' xs" unambiguous.
-        var value = ParseUnary();
+        // Option values are literals: no postfix, so "sep=' ' [a, b]" does not index the separator.
+        Expression value;
+        if (At(TokenKind.Minus))
+        {
+            var minus = Consume();
+            var operand = ParsePrimary();
+            value = new UnaryExpression(UnaryOperator.Negate, operand, minus.Span, TextSpan.FromBounds(minus.Start, Math.Max(minus.End, operand.Span.End)));
+        }
+        else
+        {
+            value = ParsePrimary();
+        }
         return new PlaceholderOption(name, value, TextSpan.FromBounds(nameToken.Start, Math.Max(nameToken.End, value.Span.End)));
     }
 }

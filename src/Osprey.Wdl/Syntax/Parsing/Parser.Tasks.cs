@@ -51,11 +51,11 @@ internal sealed partial class Parser
                         AssignOnce(ref runtime, ParseKeyValueSection(), owner);
                         break;
                     case TokenKind.RequirementsKeyword when Peek(1).Kind == TokenKind.LeftBrace:
-                        if (Below(WdlVersion.V1_2)) ReportVersion(bag => bag.RequirementsRequiresV12(token.Span, _version));
+                        if (Below(WdlVersion.V1_2) && Standalone()) _diagnostics.RequirementsRequiresV12(token.Span, _version);
                         AssignOnce(ref requirements, ParseKeyValueSection(), owner);
                         break;
                     case TokenKind.HintsKeyword when Peek(1).Kind == TokenKind.LeftBrace:
-                        if (Below(WdlVersion.V1_2)) ReportVersion(bag => bag.HintsSectionRequiresV12(token.Span, _version));
+                        if (Below(WdlVersion.V1_2) && Standalone()) _diagnostics.HintsSectionRequiresV12(token.Span, _version);
                         AssignOnce(ref hints, ParseKeyValueSection(), owner);
                         break;
                     case TokenKind.MetaKeyword:
@@ -84,10 +84,10 @@ internal sealed partial class Parser
         // Structural checks only make sense when the body was read without syntax errors.
         if (bodyParsed && _syntaxErrorCount == errorsBefore)
         {
-            if (command is null) ReportStandalone(bag => bag.MissingCommand(name.Span.Length > 0 ? name.Span : keyword.Span, name.Name));
+            if (command is null && Standalone()) _diagnostics.MissingCommand(name.Span.Length > 0 ? name.Span : keyword.Span, name.Name);
             if (runtime is not null && (requirements ?? hints) is { } modern)
             {
-                ReportStandalone(bag => bag.RuntimeWithRequirements(new TextSpan(modern.Span.Start, modern.Keyword.Length), modern.Keyword));
+                if (Standalone()) _diagnostics.RuntimeWithRequirements(new TextSpan(modern.Span.Start, modern.Keyword.Length), modern.Keyword);
             }
         }
 

@@ -44,7 +44,7 @@ internal sealed partial class Parser
                         AssignOnce(ref parameterMeta, ParseMetaSection(), owner);
                         break;
                     case TokenKind.HintsKeyword when Peek(1).Kind == TokenKind.LeftBrace:
-                        if (Below(WdlVersion.V1_2)) ReportVersion(bag => bag.HintsSectionRequiresV12(token.Span, _version));
+                        if (Below(WdlVersion.V1_2) && Standalone()) _diagnostics.HintsSectionRequiresV12(token.Span, _version);
                         AssignOnce(ref hints, ParseKeyValueSection(), owner);
                         break;
                     default:
@@ -115,7 +115,7 @@ internal sealed partial class Parser
         while (IsContextualWord("after") && Peek(1).Kind == TokenKind.Identifier)
         {
             var afterToken = Consume();
-            if (Below(WdlVersion.V1_1)) ReportVersion(bag => bag.AfterClauseRequiresV11(afterToken.Span, _version));
+            if (Below(WdlVersion.V1_1) && Standalone()) _diagnostics.AfterClauseRequiresV11(afterToken.Span, _version);
             after.Add(ExpectName("the name of a call after 'after'")!);
         }
 
@@ -137,7 +137,7 @@ internal sealed partial class Parser
             if (!hasInputKeyword && inputs.Count > 0 && Below(WdlVersion.V1_1))
             {
                 var span = inputs[0].Span;
-                ReportVersion(bag => bag.CallWithoutInputKeywordRequiresV11(span, _version));
+                if (Standalone()) _diagnostics.CallWithoutInputKeywordRequiresV11(span, _version);
             }
         }
         return new CallNode(target, alias, after, inputs, hasBody, hasInputKeyword, SpanFrom(keyword.Start));
@@ -161,7 +161,7 @@ internal sealed partial class Parser
             }
             else if (Below(WdlVersion.V1_1))
             {
-                ReportVersion(bag => bag.CallInputShorthandRequiresV11(name.Span, _version));
+                if (Standalone()) _diagnostics.CallInputShorthandRequiresV11(name.Span, _version);
             }
             inputs.Add(new CallInput(name, value, value is null ? name.Span : name.Span.Cover(value.Span)));
             if (!ListSeparator(TokenKind.RightBrace, "'}' to close the call body")) return;
@@ -247,7 +247,7 @@ internal sealed partial class Parser
     private void SkipWhileLoop()
     {
         var keyword = Current;
-        ReportStandalone(bag => bag.WhileLoopUnsupported(keyword.Span));
+        if (Standalone()) _diagnostics.WhileLoopUnsupported(keyword.Span);
         Skip();
         SkipBalanced();
         if (At(TokenKind.LeftBrace)) SkipBalanced();

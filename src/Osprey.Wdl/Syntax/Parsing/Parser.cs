@@ -14,7 +14,7 @@ internal sealed partial class Parser
 
     private readonly SourceText _source;
     private readonly string _text;
-    private readonly Token[] _tokens;
+    private readonly List<Token> _tokens;
     private readonly IReadOnlyList<Comment> _comments;
     private readonly DiagnosticBag _diagnostics;
     private WdlVersion _version;
@@ -39,13 +39,15 @@ internal sealed partial class Parser
         _comments = lexed.Comments;
         _version = lexed.Version;
         _diagnostics = diagnostics;
+        // The lexer already reported what was left open at the end; "expected '}', found end of file" would repeat it.
+        if (lexed.UnterminatedAtEnd) _lastErrorStart = source.Length;
     }
 
     private Token Current => _tokens[_pos];
 
     private TokenKind Kind => _tokens[_pos].Kind;
 
-    private Token Peek(int offset) => _tokens[Math.Min(_pos + offset, _tokens.Length - 1)];
+    private Token Peek(int offset) => _tokens[Math.Min(_pos + offset, _tokens.Count - 1)];
 
     private bool At(TokenKind kind) => _tokens[_pos].Kind == kind;
 
@@ -127,7 +129,7 @@ internal sealed partial class Parser
         {
             _diagnostics.TooManyErrors(new TextSpan(start, 0), MaxErrors);
             _stopped = true;
-            _pos = _tokens.Length - 1;
+            _pos = _tokens.Count - 1;
             return false;
         }
         _syntaxErrorCount++;
@@ -148,24 +150,16 @@ internal sealed partial class Parser
         }
     }
 
-    /// <summary>Reports a syntax error that is not "expected X, found Y" through the same gate.</summary>
-    private void ReportError(int start, Action<DiagnosticBag> report)
-    {
-        if (CanReport(start)) report(_diagnostics);
-    }
-
     /// <summary>
     /// For problems found in well-formed syntax (version features, duplicates): they neither start
     /// nor obey panic mode, only the global cap.
     /// </summary>
-    private void ReportStandalone(Action<DiagnosticBag> report)
+    private bool Standalone()
     {
-        if (_stopped || _errorCount >= MaxErrors) return;
+        if (_stopped || _errorCount >= MaxErrors) return false;
         _errorCount++;
-        report(_diagnostics);
+        return true;
     }
-
-    private void ReportVersion(Action<DiagnosticBag> report) => ReportStandalone(report);
 
     private bool Below(WdlVersion version) => _version < version;
 

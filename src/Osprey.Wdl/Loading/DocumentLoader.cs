@@ -45,11 +45,6 @@ public sealed class DocumentLoader(IDocumentSource source, CheckOptions options)
             string? failure = null;
             foreach (var candidate in ImportLocation.Candidates(import.Uri, location, options.SearchPaths))
             {
-                if (!ImportLocation.IsRemote(candidate) && !File.Exists(candidate))
-                {
-                    failure ??= "no such file";
-                    continue;
-                }
                 try
                 {
                     target = await LoadTreeAsync(candidate, cancellationToken).ConfigureAwait(false);
@@ -57,11 +52,12 @@ public sealed class DocumentLoader(IDocumentSource source, CheckOptions options)
                 }
                 catch (DocumentSourceException e)
                 {
-                    failure = e.Message;
+                    // Report why the first (importer-relative) location failed, not the search paths.
+                    failure ??= e.Message;
                 }
             }
             if (target is null)
-                loaded.Diagnostics.ReportImportNotFound(import.UriSpan, import.Uri, failure ?? "not found");
+                loaded.Diagnostics.ImportNotFound(import.UriSpan, import.Uri, failure ?? "not found");
             loaded.Imports.Add((import, target));
         }
         return loaded;
@@ -81,7 +77,7 @@ public sealed class DocumentLoader(IDocumentSource source, CheckOptions options)
             }
             else if (inProgress.Contains(target))
             {
-                document.Diagnostics.ReportImportCycle(node.UriSpan, $"{Path.GetFileName(document.Location)} imports {node.Uri}, which imports it back");
+                document.Diagnostics.ImportCycle(node.UriSpan, $"{Path.GetFileName(document.Location)} imports {node.Uri}, which imports it back");
                 imports.Add((node, null));
             }
             else

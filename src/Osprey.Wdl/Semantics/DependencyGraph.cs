@@ -63,7 +63,7 @@ internal sealed class DependencyGraph(Dictionary<SyntaxNode, HashSet<SyntaxNode>
                         int rotate = cycle.IndexOf(first);
                         var names = cycle.Skip(rotate).Concat(cycle.Take(rotate)).Select(i => _nodes[i].Name).ToList();
                         names.Add(_nodes[first].Name);
-                        bag.ReportDependencyCycle(_nodes[first].Span, string.Join(" -> ", names));
+                        bag.DependencyCycle(_nodes[first].Span, string.Join(" -> ", names));
                     }
                 }
                 else

@@ -28,11 +28,11 @@ internal sealed class DocumentChecker(Document syntax, string location, Diagnost
         foreach (var task in syntax.Tasks)
         {
             var taskModel = tasks.Check(task);
-            if (!model.Tasks.TryAdd(task.Name.Name, taskModel)) bag.ReportDuplicateTask(task.Name.Span, task.Name.Name);
+            if (!model.Tasks.TryAdd(task.Name.Name, taskModel)) bag.DuplicateTask(task.Name.Span, task.Name.Name);
         }
         if (syntax.Workflow is { } workflow)
         {
-            if (model.Tasks.ContainsKey(workflow.Name.Name)) bag.ReportTaskWorkflowNameClash(workflow.Name.Span, workflow.Name.Name);
+            if (model.Tasks.ContainsKey(workflow.Name.Name)) bag.TaskWorkflowNameClash(workflow.Name.Span, workflow.Name.Name);
             model.Workflow = new WorkflowChecker(model, bag, options, types, expressions).Check(workflow);
         }
         return model;
@@ -43,11 +43,11 @@ internal sealed class DocumentChecker(Document syntax, string location, Diagnost
         string name = node.Namespace?.Name ?? ImportLocation.DefaultNamespace(node.Uri);
         var span = node.Namespace?.Span ?? node.UriSpan;
         if (node.Namespace is null && !IsIdentifier(name))
-            bag.ReportInvalidNamespaceName(span, name);
+            bag.InvalidNamespaceName(span, name);
         else if (!model.Namespaces.TryAdd(name, imported))
-            bag.ReportDuplicateNamespace(span, name);
+            bag.DuplicateNamespace(span, name);
         if (imported.Version != model.Version)
-            bag.ReportImportVersionMismatch(node.UriSpan, node.Uri, imported.Version, model.Version, options.Strict);
+            bag.ImportVersionMismatch(node.UriSpan, node.Uri, imported.Version, model.Version, options.Strict);
     }
 
     private static bool IsIdentifier(string name)

@@ -42,17 +42,17 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
     {
         if (target is ArrayType { NonEmpty: true } && Unwrap(expression) is ArrayLiteral { Items.Count: 0 })
         {
-            bag.ReportEmptyNonEmptyArray(expression.Span, what);
+            bag.EmptyNonEmptyArray(expression.Span, what);
             return;
         }
         var result = TypeRules.Assign(type, target, Version);
         switch (result.Kind)
         {
             case AssignKind.Forbidden:
-                bag.ReportTypeMismatch(expression.Span, what, target.Display, type.Display, result.Reason);
+                bag.TypeMismatch(expression.Span, what, target.Display, type.Display, result.Reason);
                 break;
             case AssignKind.Lenient:
-                bag.ReportLenientCoercion(expression.Span, what, target.Display, type.Display, result.Reason ?? "not allowed by the spec", Strict);
+                bag.LenientCoercion(expression.Span, what, target.Display, type.Display, result.Reason ?? "not allowed by the spec", Strict);
                 break;
         }
     }
@@ -106,33 +106,33 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
                 case "sep":
                     hasSep = true;
                     if (type is not (ArrayType or AnyType or ErrorType))
-                        bag.ReportInvalidPlaceholderOption(option.Span, $"the sep option needs an Array value, but the expression is {type.Display}");
+                        bag.InvalidPlaceholderOption(option.Span, $"the sep option needs an Array value, but the expression is {type.Display}");
                     break;
                 case "true" or "false":
                     if (!reportedBoolean && type.Required is not (PrimitiveType { Kind: PrimitiveKind.Boolean } or AnyType or ErrorType))
                     {
                         reportedBoolean = true;
-                        bag.ReportInvalidPlaceholderOption(option.Span, $"the {option.Name.Name} option needs a Boolean value, but the expression is {type.Display}");
+                        bag.InvalidPlaceholderOption(option.Span, $"the {option.Name.Name} option needs a Boolean value, but the expression is {type.Display}");
                     }
                     break;
                 case "default":
                     break;
                 default:
-                    bag.ReportInvalidPlaceholderOption(option.Name.Span, $"unknown placeholder option '{option.Name.Name}' (expected sep, true, false or default)");
+                    bag.InvalidPlaceholderOption(option.Name.Span, $"unknown placeholder option '{option.Name.Name}' (expected sep, true, false or default)");
                     break;
             }
             if (optionType is not (PrimitiveType or AnyType or ErrorType or NoneType))
-                bag.ReportInvalidPlaceholderOption(option.Value.Span, $"the {option.Name.Name} option must be a primitive value, not {optionType.Display}");
+                bag.InvalidPlaceholderOption(option.Value.Span, $"the {option.Name.Name} option must be a primitive value, not {optionType.Display}");
         }
         if (type is ArrayType array)
         {
-            if (!hasSep) bag.ReportInvalidPlaceholderValue(placeholder.Expression.Span, type.Display, Strict, hard: false);
+            if (!hasSep) bag.InvalidPlaceholderValue(placeholder.Expression.Span, type.Display, Strict, hard: false);
             else if (array.Element.Required is not (PrimitiveType or AnyType or ErrorType))
-                bag.ReportInvalidPlaceholderValue(placeholder.Expression.Span, type.Display, Strict, hard: true);
+                bag.InvalidPlaceholderValue(placeholder.Expression.Span, type.Display, Strict, hard: true);
         }
         else if (type is MapType or PairType or StructType or ObjectType)
         {
-            bag.ReportInvalidPlaceholderValue(placeholder.Expression.Span, type.Display, Strict, hard: true);
+            bag.InvalidPlaceholderValue(placeholder.Expression.Span, type.Display, Strict, hard: true);
         }
     }
 
@@ -142,11 +142,11 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
         switch (symbol)
         {
             case null:
-                bag.ReportUnknownName(name.Span, name.Name.Name);
+                bag.UnknownName(name.Span, name.Name.Name);
                 return WdlType.Error;
             case CallSymbol call:
                 OnReference?.Invoke(call);
-                bag.ReportCallIsNotAValue(name.Span, call.Name);
+                bag.CallIsNotAValue(name.Span, call.Name);
                 return WdlType.Error;
             case ValueSymbol value:
                 OnReference?.Invoke(value);
@@ -169,7 +169,7 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
                 string? hint = call.Callee.FindInput(access.Member.Name) is not null
                     ? $"'{access.Member.Name}' is an input of '{call.Callee.Name}'; only outputs can be read from a call"
                     : null;
-                bag.ReportNoSuchCallOutput(access.Member.Span, call.Name, access.Member.Name, hint);
+                bag.NoSuchCallOutput(access.Member.Span, call.Name, access.Member.Name, hint);
                 return WdlType.Error;
             }
             return scope.Gather(output.Type, call.Blocks);
@@ -179,7 +179,7 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
         string member = access.Member.Name;
         if (target is ErrorType or AnyType or ObjectType) return target is ErrorType ? WdlType.Error : WdlType.Any.WithOptional(target.IsOptional);
         if (target.IsOptional && target is not NoneType)
-            bag.ReportOptionalMemberAccess(access.Member.Span, target.Display, member, Strict);
+            bag.OptionalMemberAccess(access.Member.Span, target.Display, member, Strict);
         switch (target)
         {
             case PairType pair when member == "left":
@@ -190,7 +190,7 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
                 if (s.FindMember(member) is { } m) return m.Type;
                 break;
         }
-        bag.ReportNoSuchMember(access.Member.Span, target.Display, member,
+        bag.NoSuchMember(access.Member.Span, target.Display, member,
             target is PairType ? "a Pair has members 'left' and 'right'" : null);
         return WdlType.Error;
     }
@@ -202,19 +202,19 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
         if (target is ErrorType || key is ErrorType) return WdlType.Error;
         if (target is AnyType or ObjectType) return WdlType.Any;
         if (target.IsOptional)
-            bag.ReportOptionalMemberAccess(index.Target.Span, target.Display, "[...]", Strict);
+            bag.OptionalMemberAccess(index.Target.Span, target.Display, "[...]", Strict);
         switch (target)
         {
             case ArrayType array:
                 if (TypeRules.Assign(key, WdlType.Int, Version).Kind == AssignKind.Forbidden)
-                    bag.ReportNotIndexable(index.Index.Span, target.Display, key.Display);
+                    bag.NotIndexable(index.Index.Span, target.Display, key.Display);
                 return array.Element;
             case MapType map:
                 if (TypeRules.Assign(key, map.Key, Version).Kind == AssignKind.Forbidden)
-                    bag.ReportNotIndexable(index.Index.Span, target.Display, key.Display);
+                    bag.NotIndexable(index.Index.Span, target.Display, key.Display);
                 return map.Value;
             default:
-                bag.ReportNotIndexable(index.Target.Span, target.Display, key.Display);
+                bag.NotIndexable(index.Target.Span, target.Display, key.Display);
                 return WdlType.Error;
         }
     }
@@ -227,22 +227,22 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
         switch (TypeRules.Function(name, arguments, Version))
         {
             case FunctionTyped typed:
-                if (typed.OnlyInOutputs && !InTaskOutput) bag.ReportFunctionOnlyInOutputs(call.Function.Span, name);
+                if (typed.OnlyInOutputs && !InTaskOutput) bag.FunctionOnlyInOutputs(call.Function.Span, name);
                 foreach (var (index, reason) in typed.LenientArguments)
-                    bag.ReportLenientCoercion(call.Arguments[index].Span, $"argument {index + 1} of '{name}'", "another type", arguments[index].Display, reason, Strict);
+                    bag.LenientCoercion(call.Arguments[index].Span, $"argument {index + 1} of '{name}'", "another type", arguments[index].Display, reason, Strict);
                 return typed.Result;
             case FunctionNotInThisVersion n:
-                bag.ReportFunctionNotInVersion(call.Function.Span, name, n.Since, Version);
+                bag.FunctionNotInVersion(call.Function.Span, name, n.Since, Version);
                 return n.Result;
             case FunctionWrongCount c:
-                bag.ReportWrongArgumentCount(call.Span, name, c.Expected, arguments.Length);
+                bag.WrongArgumentCount(call.Span, name, c.Expected, arguments.Length);
                 return WdlType.Error;
             case FunctionWrongType t:
                 if (arguments[t.Index] is not ErrorType)
-                    bag.ReportWrongArgumentType(call.Arguments[t.Index].Span, name, t.Index, t.Expected, arguments[t.Index].Display);
+                    bag.WrongArgumentType(call.Arguments[t.Index].Span, name, t.Index, t.Expected, arguments[t.Index].Display);
                 return WdlType.Error;
             default:
-                bag.ReportUnknownFunction(call.Function.Span, name);
+                bag.UnknownFunction(call.Function.Span, name);
                 return WdlType.Error;
         }
     }
@@ -254,10 +254,10 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
         var (type, kind, reason) = TypeRules.Unary(unary.Operator, operand, Version);
         if (type is not null)
         {
-            if (kind == AssignKind.Lenient) bag.ReportLenientOperands(unary.OperatorSpan, Symbol(unary.Operator), reason ?? "", Strict);
+            if (kind == AssignKind.Lenient) bag.LenientOperands(unary.OperatorSpan, Symbol(unary.Operator), reason ?? "", Strict);
             return type;
         }
-        bag.ReportInvalidOperands(unary.OperatorSpan, Symbol(unary.Operator), operand.Display, null, reason);
+        bag.InvalidOperands(unary.OperatorSpan, Symbol(unary.Operator), operand.Display, null, reason);
         return WdlType.Error;
     }
 
@@ -269,10 +269,10 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
         var (type, kind, reason) = TypeRules.Binary(binary.Operator, left, right, Version, _placeholderDepth > 0);
         if (type is not null)
         {
-            if (kind == AssignKind.Lenient) bag.ReportLenientOperands(binary.OperatorSpan, Symbol(binary.Operator), reason ?? "", Strict);
+            if (kind == AssignKind.Lenient) bag.LenientOperands(binary.OperatorSpan, Symbol(binary.Operator), reason ?? "", Strict);
             return type;
         }
-        bag.ReportInvalidOperands(binary.OperatorSpan, Symbol(binary.Operator), left.Display, right.Display, reason);
+        bag.InvalidOperands(binary.OperatorSpan, Symbol(binary.Operator), left.Display, right.Display, reason);
         return WdlType.Error;
     }
 
@@ -286,7 +286,7 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
         var common = TypeRules.Common([then, otherwise], Version);
         if (common is null)
         {
-            bag.ReportIncompatibleItemTypes(conditional.Span, $"branches of if-then-else ({then.Display} and {otherwise.Display})");
+            bag.IncompatibleItemTypes(conditional.Span, $"branches of if-then-else ({then.Display} and {otherwise.Display})");
             return WdlType.Error;
         }
         return common;
@@ -296,9 +296,9 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
     {
         if (type is ErrorType) return;
         var result = TypeRules.Assign(type, WdlType.Boolean, Version);
-        if (result.Kind == AssignKind.Forbidden) bag.ReportConditionNotBoolean(expression.Span, type.Display);
+        if (result.Kind == AssignKind.Forbidden) bag.ConditionNotBoolean(expression.Span, type.Display);
         else if (result.Kind == AssignKind.Lenient)
-            bag.ReportLenientCoercion(expression.Span, "the condition", "Boolean", type.Display, result.Reason ?? "", Strict);
+            bag.LenientCoercion(expression.Span, "the condition", "Boolean", type.Display, result.Reason ?? "", Strict);
     }
 
     private WdlType CheckArray(ArrayLiteral array, Scope scope)
@@ -310,7 +310,7 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
         var element = TypeRules.Common(items, Version);
         if (element is null)
         {
-            bag.ReportIncompatibleItemTypes(array.Span, $"array items ({string.Join(", ", items.Select(t => t.Display).Distinct())})");
+            bag.IncompatibleItemTypes(array.Span, $"array items ({string.Join(", ", items.Select(t => t.Display).Distinct())})");
             return WdlType.Error;
         }
         return WdlType.ArrayOf(element, nonEmpty: true);
@@ -329,11 +329,11 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
         if (Array.Exists(keys, t => t is ErrorType) || Array.Exists(values, t => t is ErrorType)) return WdlType.Error;
         var key = TypeRules.Common(keys, Version);
         var value = TypeRules.Common(values, Version);
-        if (key is null) bag.ReportIncompatibleItemTypes(map.Span, "map keys");
-        if (value is null) bag.ReportIncompatibleItemTypes(map.Span, "map values");
+        if (key is null) bag.IncompatibleItemTypes(map.Span, "map keys");
+        if (value is null) bag.IncompatibleItemTypes(map.Span, "map values");
         if (key is null || value is null) return WdlType.Error;
         if (key.Required is not (PrimitiveType or AnyType))
-            bag.ReportTypeMismatch(map.Entries[0].Key.Span, "a map key", "a primitive type", key.Display);
+            bag.TypeMismatch(map.Entries[0].Key.Span, "a map key", "a primitive type", key.Display);
         return WdlType.MapOf(key, value);
     }
 
@@ -342,7 +342,7 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in members)
         {
-            if (!seen.Add(member.Key.Name)) bag.ReportDuplicateName(member.Key.Span, member.Key.Name, "this literal");
+            if (!seen.Add(member.Key.Name)) bag.DuplicateName(member.Key.Span, member.Key.Name, "this literal");
             Check(member.Value, scope);
         }
         return WdlType.Object;
@@ -363,7 +363,7 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
                 else if (Unwrap(e.Key) is NameExpression n) entries.Add((n.Name, e.Value));
                 else
                 {
-                    bag.ReportTypeMismatch(e.Key.Span, $"a key of a {type.Name} literal", "a member name", Check(e.Key, scope).Display);
+                    bag.TypeMismatch(e.Key.Span, $"a key of a {type.Name} literal", "a member name", Check(e.Key, scope).Display);
                     Check(e.Value, scope);
                 }
             }
@@ -376,7 +376,7 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
     {
         if (!document.Structs.TryGetValue(literal.TypeName.Name, out var type))
         {
-            bag.ReportUnknownStructForLiteral(literal.TypeName.Span, literal.TypeName.Name);
+            bag.UnknownStructForLiteral(literal.TypeName.Span, literal.TypeName.Name);
             foreach (var m in literal.Members) Check(m.Value, scope);
             return WdlType.Error;
         }
@@ -391,13 +391,13 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
         {
             if (!given.Add(key.Name))
             {
-                bag.ReportDuplicateName(key.Span, key.Name, $"this {type.Name} literal");
+                bag.DuplicateName(key.Span, key.Name, $"this {type.Name} literal");
                 continue;
             }
             var member = type.FindMember(key.Name);
             if (member is null)
             {
-                bag.ReportNoSuchMember(key.Span, $"struct {type.Name}", key.Name);
+                bag.NoSuchMember(key.Span, $"struct {type.Name}", key.Name);
                 Check(value, scope);
                 continue;
             }
@@ -405,7 +405,7 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
         }
         foreach (var member in type.Members)
             if (!member.Type.IsOptional && !given.Contains(member.Name))
-                bag.ReportMissingStructMember(span, type.Name, member.Name);
+                bag.MissingStructMember(span, type.Name, member.Name);
     }
 
     private static string Symbol(UnaryOperator op) => op switch

@@ -19,7 +19,7 @@ internal sealed class StructBinder(DocumentModel model, DiagnosticBag bag)
         foreach (var alias in import.Aliases)
         {
             if (!imported.Structs.ContainsKey(alias.Source.Name))
-                bag.ReportUnknownStructAlias(alias.Source.Span, alias.Source.Name, import.Uri);
+                bag.UnknownStructAlias(alias.Source.Span, alias.Source.Name, import.Uri);
             else
                 renames[alias.Source.Name] = alias.Target.Name;
         }
@@ -29,7 +29,7 @@ internal sealed class StructBinder(DocumentModel model, DiagnosticBag bag)
             var renamed = (StructType)Rename(type, renames);
             if (model.Structs.TryGetValue(newName, out var existing))
             {
-                if (!StructurallyEqual(existing, renamed)) bag.ReportConflictingImportedStruct(import.Span, newName);
+                if (!StructurallyEqual(existing, renamed)) bag.ConflictingImportedStruct(import.Span, newName);
                 continue;
             }
             model.Structs[newName] = renamed;
@@ -40,7 +40,7 @@ internal sealed class StructBinder(DocumentModel model, DiagnosticBag bag)
     {
         foreach (var node in structs)
         {
-            if (!_own.TryAdd(node.Name.Name, node)) bag.ReportDuplicateStruct(node.Name.Span, node.Name.Name);
+            if (!_own.TryAdd(node.Name.Name, node)) bag.DuplicateStruct(node.Name.Span, node.Name.Name);
         }
         foreach (var node in structs)
         {
@@ -64,7 +64,7 @@ internal sealed class StructBinder(DocumentModel model, DiagnosticBag bag)
         if (_ownTypes.TryGetValue(name, out var done)) return done;
         if (!_resolving.Add(name))
         {
-            bag.ReportRecursiveStruct(usedAt, name);
+            bag.RecursiveStruct(usedAt, name);
             return WdlType.Error;
         }
         var node = _own[name];
@@ -73,15 +73,14 @@ internal sealed class StructBinder(DocumentModel model, DiagnosticBag bag)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in node.Members)
         {
-            if (!seen.Add(member.Name.Name)) bag.ReportDuplicateName(member.Name.Span, member.Name.Name, $"struct '{name}'");
-            if (member.Initializer is not null) bag.ReportStructMemberInitializer(member.Initializer.Span, member.Name.Name);
+            if (!seen.Add(member.Name.Name)) bag.DuplicateName(member.Name.Span, member.Name.Name, $"struct '{name}'");
             members.Add(new StructMember(member.Name.Name, resolver.Resolve(member.Type)));
         }
         _resolving.Remove(name);
         var type = new StructType(name, members, false);
         // A struct defined here and also imported under the same name must be the same struct.
         if (model.Structs.TryGetValue(name, out var imported) && !StructurallyEqual(imported, type))
-            bag.ReportDuplicateStruct(node.Name.Span, name);
+            bag.DuplicateStruct(node.Name.Span, name);
         model.Structs[name] = type;
         _ownTypes[name] = type;
         return type;
@@ -91,7 +90,7 @@ internal sealed class StructBinder(DocumentModel model, DiagnosticBag bag)
     {
         if (node.ParameterMeta is null) return;
         foreach (var entry in node.ParameterMeta.Entries)
-            if (type.FindMember(entry.Key.Name) is null) bag.ReportUnknownParameterMetaKey(entry.Key.Span, entry.Key.Name);
+            if (type.FindMember(entry.Key.Name) is null) bag.UnknownParameterMetaKey(entry.Key.Span, entry.Key.Name);
     }
 
     private static WdlType Rename(WdlType type, IReadOnlyDictionary<string, string> renames)

@@ -30,7 +30,7 @@ internal sealed class TaskChecker(DocumentModel document, DiagnosticBag bag, Che
             if (decl.Initializer is not null) continue;
             // draft-2 has no input section: unbound declarations are the inputs. Later versions
             // require a value; Cromwell still treats them as inputs, so we do too (with a warning).
-            if (document.Version != WdlVersion.Draft2) bag.ReportUnboundDeclaration(decl.Name.Span, decl.Name.Name, options.Strict);
+            if (document.Version != WdlVersion.Draft2) bag.UnboundDeclaration(decl.Name.Span, decl.Name.Name, options.Strict);
             model.Inputs.Add(new InputModel(decl.Name.Name, type, null, decl));
         }
 
@@ -50,10 +50,9 @@ internal sealed class TaskChecker(DocumentModel document, DiagnosticBag bag, Che
         expressions.InTaskOutput = false;
 
         expressions.OnReference = null;
-        if (task.Command is null) bag.ReportMissingCommand(task.Name.Span, task.Name.Name);
-        else
-            foreach (var part in task.Command.Parts)
-                if (part is Placeholder p) expressions.CheckPlaceholder(p, commandScope);
+        // A missing command is a syntax error, reported by the parser.
+        foreach (var part in task.Command?.Parts ?? [])
+            if (part is Placeholder p) expressions.CheckPlaceholder(p, commandScope);
 
         foreach (var section in new[] { task.Runtime, task.Requirements, task.Hints })
             foreach (var entry in section?.Entries ?? [])
@@ -63,7 +62,7 @@ internal sealed class TaskChecker(DocumentModel document, DiagnosticBag bag, Che
             foreach (var entry in parameterMeta.Entries)
                 if (model.FindInput(entry.Key.Name) is null && model.FindOutput(entry.Key.Name) is null
                     && !task.Declarations.Any(d => d.Name.Name == entry.Key.Name))
-                    bag.ReportUnknownParameterMetaKey(entry.Key.Span, entry.Key.Name);
+                    bag.UnknownParameterMetaKey(entry.Key.Span, entry.Key.Name);
 
         graph.ReportCycles(bag);
         return model;
@@ -73,7 +72,7 @@ internal sealed class TaskChecker(DocumentModel document, DiagnosticBag bag, Che
     {
         var type = types.Resolve(decl.Type);
         var symbol = new ValueSymbol(decl.Name.Name, type, decl, Scope.TopLevel);
-        if (scope.TryAdd(symbol) is not null) bag.ReportDuplicateName(decl.Name.Span, decl.Name.Name, where);
+        if (scope.TryAdd(symbol) is not null) bag.DuplicateName(decl.Name.Span, decl.Name.Name, where);
         graph.AddNode(decl, decl.Name.Name, decl.Name.Span);
         into.Add((decl, type));
         return type;

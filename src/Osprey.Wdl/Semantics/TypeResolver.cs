@@ -38,7 +38,7 @@ internal sealed class TypeResolver(DiagnosticBag bag, Func<string, TextSpan, Wdl
         }
         var found = lookupStruct(syntax.Name, syntax.NameSpan);
         if (found is not null) return found;
-        bag.ReportUnknownType(syntax.NameSpan, syntax.Name);
+        bag.UnknownType(syntax.NameSpan, syntax.Name);
         return WdlType.Error;
     }
 }

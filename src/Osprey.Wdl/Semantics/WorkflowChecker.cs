@@ -48,7 +48,7 @@ internal sealed class WorkflowChecker(DocumentModel document, DiagnosticBag bag,
         if (workflow.ParameterMeta is { } parameterMeta)
             foreach (var entry in parameterMeta.Entries)
                 if (_model.FindInput(entry.Key.Name) is null && _model.FindOutput(entry.Key.Name) is null)
-                    bag.ReportUnknownParameterMetaKey(entry.Key.Span, entry.Key.Name);
+                    bag.UnknownParameterMetaKey(entry.Key.Span, entry.Key.Name);
 
         _graph.ReportCycles(bag);
         return _model;
@@ -59,7 +59,7 @@ internal sealed class WorkflowChecker(DocumentModel document, DiagnosticBag bag,
         var type = types.Resolve(decl.Type);
         _declarationTypes[decl] = type;
         if (scope.TryAdd(new ValueSymbol(decl.Name.Name, type, decl, blocks)) is not null)
-            bag.ReportDuplicateName(decl.Name.Span, decl.Name.Name, Where);
+            bag.DuplicateName(decl.Name.Span, decl.Name.Name, Where);
         _graph.AddNode(decl, decl.Name.Name, decl.Name.Span);
         return type;
     }
@@ -77,14 +77,14 @@ internal sealed class WorkflowChecker(DocumentModel document, DiagnosticBag bag,
                     {
                         // draft-2: an unbound body declaration is an input. Later versions need a
                         // value; Cromwell still accepts it as an input, so we warn.
-                        if (document.Version != WdlVersion.Draft2) bag.ReportUnboundDeclaration(decl.Name.Span, decl.Name.Name, options.Strict);
+                        if (document.Version != WdlVersion.Draft2) bag.UnboundDeclaration(decl.Name.Span, decl.Name.Name, options.Strict);
                         _model.Inputs.Add(new InputModel(decl.Name.Name, type, null, decl));
                     }
                     break;
                 case CallNode call:
                     var callee = ResolveCallee(call);
                     if (scope.TryAdd(new CallSymbol(call.CallName.Name, callee, call, blocks)) is not null)
-                        bag.ReportDuplicateName(call.CallName.Span, call.CallName.Name, Where);
+                        bag.DuplicateName(call.CallName.Span, call.CallName.Name, Where);
                     _graph.AddNode(call, call.CallName.Name, call.CallName.Span);
                     if (callee is not null) _model.Calls.Add(new CallModel(call, callee));
                     break;
@@ -105,8 +105,8 @@ internal sealed class WorkflowChecker(DocumentModel document, DiagnosticBag bag,
         {
             string name = target[0].Name;
             if (document.Tasks.TryGetValue(name, out var task)) return task;
-            if (name == _model.Name) bag.ReportCallsOwnWorkflow(target[0].Span, name);
-            else bag.ReportUnknownCallTarget(target[0].Span, name);
+            if (name == _model.Name) bag.CallsOwnWorkflow(target[0].Span, name);
+            else bag.UnknownCallTarget(target[0].Span, name);
             return null;
         }
         var doc = document;
@@ -114,7 +114,7 @@ internal sealed class WorkflowChecker(DocumentModel document, DiagnosticBag bag,
         {
             if (!doc.Namespaces.TryGetValue(target[i].Name, out var next))
             {
-                bag.ReportUnknownNamespace(target[i].Span, target[i].Name);
+                bag.UnknownNamespace(target[i].Span, target[i].Name);
                 return null;
             }
             doc = next;
@@ -123,7 +123,7 @@ internal sealed class WorkflowChecker(DocumentModel document, DiagnosticBag bag,
         if (doc.Tasks.TryGetValue(last.Name, out var importedTask)) return importedTask;
         if (doc.Workflow is { } wf && wf.Name == last.Name) return wf;
         var span = TextSpan.FromBounds(target[0].Span.Start, last.Span.End);
-        bag.ReportUnknownCallTarget(span, call.TargetName);
+        bag.UnknownCallTarget(span, call.TargetName);
         return null;
     }
 
@@ -167,21 +167,21 @@ internal sealed class WorkflowChecker(DocumentModel document, DiagnosticBag bag,
         switch (collection)
         {
             case ArrayType array:
-                if (array.IsOptional) bag.ReportLenientCoercion(scatter.Collection.Span, "scatter", "Array", collection.Display, "the array is optional", options.Strict);
+                if (array.IsOptional) bag.LenientCoercion(scatter.Collection.Span, "scatter", "Array", collection.Display, "the array is optional", options.Strict);
                 element = array.Element;
                 break;
             case ErrorType or AnyType:
                 element = collection;
                 break;
             default:
-                bag.ReportScatterNotArray(scatter.Collection.Span, collection.Display);
+                bag.ScatterNotArray(scatter.Collection.Span, collection.Display);
                 element = WdlType.Error;
                 break;
         }
         IReadOnlyList<WorkflowElement> blocks = [.. scope.Blocks, scatter];
         var inner = scope.WithBlocks(blocks);
         if (inner.TryAdd(new ValueSymbol(scatter.Variable.Name, element, scatter.Variable, blocks)) is not null)
-            bag.ReportDuplicateName(scatter.Variable.Span, scatter.Variable.Name, Where);
+            bag.DuplicateName(scatter.Variable.Span, scatter.Variable.Name, Where);
         CheckBody(scatter.Body, inner, references);
     }
 
@@ -207,14 +207,14 @@ internal sealed class WorkflowChecker(DocumentModel document, DiagnosticBag bag,
             var value = input.Value ?? new NameExpression(input.Name);
             if (model is not null && !model.SuppliedInputs.Add(input.Name.Name))
             {
-                bag.ReportDuplicateCallInput(input.Name.Span, input.Name.Name);
+                bag.DuplicateCallInput(input.Name.Span, input.Name.Name);
                 continue;
             }
             var parameter = callee?.FindInput(input.Name.Name);
             if (callee is not null && parameter is null)
             {
-                bag.ReportUnknownCallInput(input.Name.Span, callee.Name, input.Name.Name, WhyNotAnInput(callee, input.Name.Name));
-                expressions.Check(value, scope);
+                bag.UnknownCallInput(input.Name.Span, callee.Name, input.Name.Name, WhyNotAnInput(callee, input.Name.Name));
+                if (input.Value is not null) expressions.Check(input.Value, scope);
                 continue;
             }
             if (parameter is null) expressions.Check(value, scope);
@@ -223,14 +223,14 @@ internal sealed class WorkflowChecker(DocumentModel document, DiagnosticBag bag,
         foreach (var after in call.After)
         {
             if (scope.Lookup(after.Name) is CallSymbol target) _graph.AddEdge(call, target.Node);
-            else bag.ReportUnknownAfterCall(after.Span, after.Name);
+            else bag.UnknownAfterCall(after.Span, after.Name);
         }
         expressions.OnReference = null;
 
         if (model is null || AllowsNestedInputs()) return;
         foreach (var parameter in callee!.Inputs)
             if (parameter.IsRequired && !model.SuppliedInputs.Contains(parameter.Name))
-                bag.ReportMissingCallInput(call.CallName.Span, call.CallName.Name, parameter.Name, parameter.Type.Display, options.Strict);
+                bag.MissingCallInput(call.CallName.Span, call.CallName.Name, parameter.Name, parameter.Type.Display, options.Strict);
     }
 
     private static string? WhyNotAnInput(CallableModel callee, string name)

@@ -46,7 +46,7 @@ public class CallCheckTests
               call nothing
             }
             """);
-        c.Single(DiagnosticCatalogue.UnknownCallTarget, 3, 8);
+        c.Single(DiagnosticCatalogue.UnknownCallTargetCode, 3, 8);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class CallCheckTests
               call greet { input: name = "a", private_value = "b" }
             }
             """);
-        var d = c.Single(DiagnosticCatalogue.UnknownCallInput, 13, 35);
+        var d = c.Single(DiagnosticCatalogue.UnknownCallInputCode, 13, 35);
         Assert.Contains("private", d.Hint);
     }
 
@@ -74,7 +74,7 @@ public class CallCheckTests
               output { String n = greet.name }
             }
             """);
-        var d = c.Single(DiagnosticCatalogue.NoSuchCallOutput, 14, 29);
+        var d = c.Single(DiagnosticCatalogue.NoSuchCallOutputCode, 14, 29);
         Assert.Contains("input", d.Hint);
     }
 
@@ -85,10 +85,10 @@ public class CallCheckTests
             version 1.1
             {{Greet}}
             workflow w {
-              call greet { input: name = "a", times = "many" }
+              call greet { input: name = "a", times = [1] }
             }
             """);
-        c.Single(DiagnosticCatalogue.TypeMismatch, 13, 43);
+        c.Single(DiagnosticCatalogue.TypeMismatchCode, 13, 43);
     }
 
     [Fact]
@@ -102,8 +102,8 @@ public class CallCheckTests
             }
             """;
         var lenient = Check(wdl);
-        Assert.Equal(DiagnosticSeverity.Warning, lenient.Single(DiagnosticCatalogue.MissingCallInput, 13, 8).Severity);
-        Assert.Equal(DiagnosticSeverity.Error, Check(wdl, strict: true).Single(DiagnosticCatalogue.MissingCallInput, 13, 8).Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, lenient.Single(DiagnosticCatalogue.MissingCallInputCode, 13, 8).Severity);
+        Assert.Equal(DiagnosticSeverity.Error, Check(wdl, strict: true).Single(DiagnosticCatalogue.MissingCallInputCode, 13, 8).Severity);
     }
 
     [Fact]
@@ -131,8 +131,8 @@ public class CallCheckTests
               call greet { input: name = "c" }
             }
             """);
-        c.Single(DiagnosticCatalogue.DuplicateCallInput, 13, 35);
-        c.Single(DiagnosticCatalogue.DuplicateName, 14, 8);
+        c.Single(DiagnosticCatalogue.DuplicateCallInputCode, 13, 35);
+        c.Single(DiagnosticCatalogue.DuplicateNameCode, 14, 8);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class CallCheckTests
               call greet as second after first after nobody { name = "b" }
             }
             """);
-        c.Single(DiagnosticCatalogue.UnknownAfterCall, 14, 42);
+        c.Single(DiagnosticCatalogue.UnknownAfterCallCode, 14, 42);
         Assert.Single(c.Errors());
     }
 
@@ -166,7 +166,7 @@ public class CallCheckTests
               }
             }
             """);
-        c.Single(DiagnosticCatalogue.TypeMismatch, 18, 18);
+        c.Single(DiagnosticCatalogue.TypeMismatchCode, 18, 18);
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public class CallCheckTests
               String s = greet
             }
             """);
-        c.Single(DiagnosticCatalogue.CallIsNotAValue, 14, 14);
+        c.Single(DiagnosticCatalogue.CallIsNotAValueCode, 14, 14);
     }
 
     [Fact]
@@ -203,13 +203,13 @@ public class CallCheckTests
               call lib.greet { input: name = "x" }
               call lib.sub { input: who = "y" }
               call lib.missing
-              call nons.greet
+              call nons.other
               output { String s = sub.said }
             }
             """, false, ("lib.wdl", lib));
-        c.Single(DiagnosticCatalogue.DuplicateNamespace, 3, 8);
-        c.Single(DiagnosticCatalogue.UnknownCallTarget, 7, 8);
-        c.Single(DiagnosticCatalogue.UnknownNamespace, 8, 8);
+        c.Single(DiagnosticCatalogue.DuplicateNamespaceCode, 3, 8);
+        c.Single(DiagnosticCatalogue.UnknownCallTargetCode, 7, 8);
+        c.Single(DiagnosticCatalogue.UnknownNamespaceCode, 8, 8);
         Assert.Equal(3, c.Errors().Count);
     }
 
@@ -221,7 +221,7 @@ public class CallCheckTests
             import "missing.wdl"
             workflow w {}
             """);
-        c.Single(DiagnosticCatalogue.ImportNotFound, 2, 8);
+        c.Single(DiagnosticCatalogue.ImportNotFoundCode, 2, 8);
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public class CallCheckTests
             import "b.wdl"
             workflow w {}
             """, false, ("b.wdl", "version 1.1\nimport \"main.wdl\"\ntask t { command {} }\n"));
-        Assert.Contains(c.Errors(), d => d.Code == DiagnosticCatalogue.ImportCycle);
+        Assert.Contains(c.Errors(), d => d.Code == DiagnosticCatalogue.ImportCycleCode);
     }
 
     [Fact]
@@ -243,7 +243,7 @@ public class CallCheckTests
             import "old.wdl"
             workflow w { call old.t }
             """, false, ("old.wdl", "version 1.0\ntask t { command {} }\n"));
-        Assert.Equal(DiagnosticSeverity.Warning, c.Single(DiagnosticCatalogue.ImportVersionMismatch, 2, 8).Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, c.Single(DiagnosticCatalogue.ImportVersionMismatchCode, 2, 8).Severity);
     }
 
     [Fact]
@@ -263,7 +263,7 @@ public class CallCheckTests
               Person q = Person { name: "y" }
             }
             """, false, ("structs.wdl", structs));
-        c.Single(DiagnosticCatalogue.UnknownStructAlias, 3, 37);
+        c.Single(DiagnosticCatalogue.UnknownStructAliasCode, 3, 37);
         Assert.Single(c.Errors());
         var patient = c.Root.Structs["Patient"];
         Assert.Equal("PatientIncome?", patient.Members[1].Type.Display);
@@ -278,11 +278,11 @@ public class CallCheckTests
             import "b.wdl"
             workflow w {}
             """, false, ("a.wdl", "version 1.1\nstruct S { Int x }\n"), ("b.wdl", "version 1.1\nstruct S { String x }\n"));
-        c.Single(DiagnosticCatalogue.ConflictingImportedStruct, 3, 1);
+        c.Single(DiagnosticCatalogue.ConflictingImportedStructCode, 3, 1);
     }
 
     [Fact]
-    public void ImportsAreReadOnceAcrossRoots()
+    public async Task ImportsAreReadOnceAcrossRoots()
     {
         var files = new Dictionary<string, string>
         {
@@ -292,8 +292,8 @@ public class CallCheckTests
         };
         var source = new MemorySource(files);
         var loader = new Loading.DocumentLoader(source, new Loading.CheckOptions());
-        loader.LoadAsync("/mem/a.wdl").GetAwaiter().GetResult().Clean();
-        loader.LoadAsync("/mem/b.wdl").GetAwaiter().GetResult().Clean();
+        (await loader.LoadAsync("/mem/a.wdl")).Clean();
+        (await loader.LoadAsync("/mem/b.wdl")).Clean();
         Assert.Equal(3, source.Reads);
     }
 }

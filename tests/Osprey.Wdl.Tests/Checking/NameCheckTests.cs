@@ -15,7 +15,7 @@ public class NameCheckTests
               Int a = b + 1
             }
             """);
-        var d = c.Single(DiagnosticCatalogue.UnknownName, 3, 11);
+        var d = c.Single(DiagnosticCatalogue.UnknownNameCode, 3, 11);
         Assert.Contains("'b'", d.Message);
     }
 
@@ -31,7 +31,7 @@ public class NameCheckTests
               }
             }
             """);
-        c.Single(DiagnosticCatalogue.DuplicateName, 5, 9);
+        c.Single(DiagnosticCatalogue.DuplicateNameCode, 5, 9);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class NameCheckTests
               command {}
             }
             """);
-        c.Single(DiagnosticCatalogue.DuplicateName, 4, 10);
+        c.Single(DiagnosticCatalogue.DuplicateNameCode, 4, 10);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class NameCheckTests
               }
             }
             """);
-        c.Single(DiagnosticCatalogue.DuplicateName, 4, 12);
+        c.Single(DiagnosticCatalogue.DuplicateNameCode, 4, 12);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class NameCheckTests
               input { Sample s }
             }
             """);
-        c.Single(DiagnosticCatalogue.UnknownType, 3, 11);
+        c.Single(DiagnosticCatalogue.UnknownTypeCode, 3, 11);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class NameCheckTests
             struct A { B b }
             struct B { A a }
             """);
-        Assert.Contains(c.Diagnostics, d => d.Code == DiagnosticCatalogue.RecursiveStruct);
+        Assert.Contains(c.Diagnostics, d => d.Code == DiagnosticCatalogue.RecursiveStructCode);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class NameCheckTests
             struct A { Int x }
             struct A { Int y }
             """);
-        c.Single(DiagnosticCatalogue.DuplicateStruct, 3, 8);
+        c.Single(DiagnosticCatalogue.DuplicateStructCode, 3, 8);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class NameCheckTests
               String s = "x"
             }
             """);
-        c.Single(DiagnosticCatalogue.StructMemberInitializer, 3, 14);
+        c.Single(DiagnosticCatalogue.StructMemberInitializerCode, 3, 10);
     }
 
     [Fact]
@@ -133,8 +133,8 @@ public class NameCheckTests
             task t { command {} }
             workflow t {}
             """);
-        c.Single(DiagnosticCatalogue.DuplicateTask, 3, 6);
-        c.Single(DiagnosticCatalogue.TaskWorkflowNameClash, 4, 10);
+        c.Single(DiagnosticCatalogue.DuplicateTaskCode, 3, 6);
+        c.Single(DiagnosticCatalogue.TaskWorkflowNameClashCode, 4, 10);
     }
 
     [Fact]
@@ -149,11 +149,11 @@ public class NameCheckTests
             """;
         var lenient = Check(wdl);
         Assert.False(lenient.HasErrors);
-        Assert.Equal(DiagnosticSeverity.Warning, lenient.Single(DiagnosticCatalogue.UnboundDeclaration, 3, 7).Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, lenient.Single(DiagnosticCatalogue.UnboundDeclarationCode, 3, 7).Severity);
         Assert.Equal("n", Assert.Single(lenient.Root.Workflow!.Inputs).Name);
 
         var strict = Check(wdl, strict: true);
-        Assert.Equal(DiagnosticSeverity.Error, strict.Single(DiagnosticCatalogue.UnboundDeclaration, 3, 7).Severity);
+        Assert.Equal(DiagnosticSeverity.Error, strict.Single(DiagnosticCatalogue.UnboundDeclarationCode, 3, 7).Severity);
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public class NameCheckTests
               parameter_meta { y: "nope" x: "fine" }
             }
             """);
-        var d = c.Single(DiagnosticCatalogue.UnknownParameterMetaKey, 5, 20);
+        var d = c.Single(DiagnosticCatalogue.UnknownParameterMetaKeyCode, 5, 20);
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
     }
 
@@ -201,7 +201,7 @@ public class NameCheckTests
               input { Int x }
             }
             """);
-        c.Single(DiagnosticCatalogue.MissingCommand, 2, 6);
+        c.Single(DiagnosticCatalogue.MissingCommandCode, 2, 6);
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public class NameCheckTests
               Int j = i - 2
             }
             """);
-        var d = c.Single(DiagnosticCatalogue.DependencyCycle, 3, 7);
+        var d = c.Single(DiagnosticCatalogue.DependencyCycleCode, 3, 7);
         Assert.Contains("i -> j -> i", d.Message);
     }
 
@@ -228,7 +228,7 @@ public class NameCheckTests
               command {}
             }
             """);
-        c.Single(DiagnosticCatalogue.DependencyCycle, 3, 15);
+        c.Single(DiagnosticCatalogue.DependencyCycleCode, 3, 15);
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public class NameCheckTests
               call t as b { input: x = a.y }
             }
             """);
-        c.Single(DiagnosticCatalogue.DependencyCycle, 4, 13);
+        c.Single(DiagnosticCatalogue.DependencyCycleCode, 4, 13);
     }
 
     [Fact]

@@ -37,6 +37,9 @@ public abstract class CallableModel
     /// </summary>
     public Dictionary<SyntaxNode, HashSet<SyntaxNode>> References { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The resolved type of every declaration (inputs, private, outputs; in a workflow, nested ones too).</summary>
+    public Dictionary<Declaration, WdlType> DeclarationTypes { get; } = new(ReferenceEqualityComparer.Instance);
+
     public InputModel? FindInput(string name) => Inputs.Find(i => i.Name == name);
 
     public OutputModel? FindOutput(string name) => Outputs.Find(o => o.Name == name);

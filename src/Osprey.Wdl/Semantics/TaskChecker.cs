@@ -12,9 +12,12 @@ namespace Osprey.Wdl.Semantics;
 /// </summary>
 internal sealed class TaskChecker(DocumentModel document, DiagnosticBag bag, CheckOptions options, TypeResolver types, ExpressionChecker expressions)
 {
+    private TaskModel? _model;
+
     public TaskModel Check(TaskNode task)
     {
         var model = new TaskModel(task, document);
+        _model = model;
         var scope = new Scope(null, Scope.TopLevel);
         var graph = new DependencyGraph(model.References);
         var declared = new List<(Declaration Syntax, WdlType Type)>();
@@ -71,6 +74,7 @@ internal sealed class TaskChecker(DocumentModel document, DiagnosticBag bag, Che
     private WdlType Declare(Declaration decl, Scope scope, DependencyGraph graph, List<(Declaration, WdlType)> into, string where)
     {
         var type = types.Resolve(decl.Type);
+        _model!.DeclarationTypes[decl] = type;
         var symbol = new ValueSymbol(decl.Name.Name, type, decl, Scope.TopLevel);
         if (scope.TryAdd(symbol) is not null) bag.DuplicateName(decl.Name.Span, decl.Name.Name, where);
         graph.AddNode(decl, decl.Name.Name, decl.Name.Span);

@@ -13,7 +13,6 @@ namespace Osprey.Wdl.Semantics;
 internal sealed class WorkflowChecker(DocumentModel document, DiagnosticBag bag, CheckOptions options, TypeResolver types, ExpressionChecker expressions)
 {
     private DependencyGraph _graph = null!;
-    private readonly Dictionary<Declaration, WdlType> _declarationTypes = new(ReferenceEqualityComparer.Instance);
     private WorkflowModel _model = null!;
     private string Where => $"workflow '{_model.Name}'";
 
@@ -57,7 +56,7 @@ internal sealed class WorkflowChecker(DocumentModel document, DiagnosticBag bag,
     private WdlType Declare(Declaration decl, Scope scope, IReadOnlyList<WorkflowElement> blocks)
     {
         var type = types.Resolve(decl.Type);
-        _declarationTypes[decl] = type;
+        _model.DeclarationTypes[decl] = type;
         if (scope.TryAdd(new ValueSymbol(decl.Name.Name, type, decl, blocks)) is not null)
             bag.DuplicateName(decl.Name.Span, decl.Name.Name, Where);
         _graph.AddNode(decl, decl.Name.Name, decl.Name.Span);
@@ -190,7 +189,7 @@ internal sealed class WorkflowChecker(DocumentModel document, DiagnosticBag bag,
         foreach (var symbol in inherited) _graph.AddEdge(decl, symbol.Node);
         if (decl.Initializer is null) return;
         expressions.OnReference = symbol => _graph.AddEdge(decl, symbol.Node);
-        expressions.CheckAssignment(decl.Initializer, _declarationTypes[decl], scope, $"'{decl.Name.Name}'");
+        expressions.CheckAssignment(decl.Initializer, _model.DeclarationTypes[decl], scope, $"'{decl.Name.Name}'");
         expressions.OnReference = null;
     }
 

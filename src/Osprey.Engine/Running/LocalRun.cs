@@ -1,0 +1,65 @@
+using Osprey.Engine.Backends.Local;
+using Osprey.Engine.Tasks;
+using Osprey.Engine.Values;
+using Osprey.Wdl.Semantics;
+
+namespace Osprey.Engine.Running;
+
+/// <summary>Settings of a local run.</summary>
+public sealed record LocalRunOptions(bool NoContainer = false, Action<string>? Log = null);
+
+/// <summary>Runs a checked workflow or task on this machine: local processes, containers where they work.</summary>
+public static class LocalRun
+{
+    /// <summary>
+    /// The workflow or task to run: the named task, else the document's workflow, else its only
+    /// task. Null with a message when there is no such target.
+    /// </summary>
+    public static CallableModel? SelectTarget(DocumentModel document, string? taskName, out string? error)
+    {
+        error = null;
+        if (taskName is not null)
+        {
+            if (document.Tasks.TryGetValue(taskName, out var named)) return named;
+            error = $"the document has no task named '{taskName}' (tasks: {string.Join(", ", document.Tasks.Keys.Order())})";
+            return null;
+        }
+        if (document.Workflow is { } workflow) return workflow;
+        if (document.Tasks.Count == 1) return document.Tasks.Values.First();
+        error = document.Tasks.Count == 0
+            ? "the document has no workflow and no task to run"
+            : $"the document has no workflow and several tasks; choose one with --task ({string.Join(", ", document.Tasks.Keys.Order())})";
+        return null;
+    }
+
+    public static async Task<WdlObject> RunAsync(CallableModel target, CallInputs inputs, string directory, LocalRunOptions options, RunProgress progress, CancellationToken cancellationToken)
+    {
+        var budget = ResourceBudget.ForThisMachine();
+        var backend = new LocalBackend(budget, options.Log);
+        // Tasks that do not say how much memory they need reserve an equal share of the machine
+        // per core, so an unannotated scatter runs one task per core.
+        long defaultMemory = (long)(budget.TotalMemory / Math.Max(1, budget.TotalCpus));
+        var tasks = new TaskRunner(backend, new TaskRunOptions(options.NoContainer, defaultMemory, options.Log));
+        Directory.CreateDirectory(directory);
+        switch (target)
+        {
+            case WorkflowModel workflow:
+                return await Scheduler.RunWorkflowAsync(workflow, inputs, directory, tasks, progress, cancellationToken).ConfigureAwait(false);
+            case TaskModel task:
+                try
+                {
+                    progress.Started(task.Name);
+                    var outputs = await tasks.RunAsync(new TaskCall(task, task.Name, Path.Combine(directory, $"call-{task.Name}"), inputs.Values), cancellationToken).ConfigureAwait(false);
+                    progress.Finished(task.Name);
+                    return outputs;
+                }
+                catch (TaskFailedException e)
+                {
+                    progress.CallFailed(task.Name, e.Message);
+                    throw new RunFailedException(e.Message, e.CallName, e.ExitCode, e.StderrPath, e);
+                }
+            default:
+                throw new ArgumentException("a run target is a workflow or a task", nameof(target));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using Osprey.Engine.Evaluation;
+using Osprey.Engine.Planning;
+using Osprey.Engine.Tasks;
+using Osprey.Engine.Values;
+using Osprey.Wdl.Semantics;
+
+namespace Osprey.Engine.Running;
+
+/// <summary>
+/// Runs one workflow (and its subworkflows) to completion on one <see cref="EventLoop"/>.
+/// Nodes become ready as their dependencies complete; tasks run asynchronously on the backend
+/// and report back to the loop. After the first failure no new node starts; calls already
+/// running finish (their results are kept), then the run fails with that first error.
+/// </summary>
+public sealed class Scheduler
+{
+    private readonly EventLoop _loop = new();
+    private readonly TaskRunner _tasks;
+    private readonly CancellationToken _cancellation;
+    private int _inFlight;
+
+    private Scheduler(TaskRunner tasks, RunProgress progress, int scatterWindow, CancellationToken cancellation)
+    {
+        _tasks = tasks;
+        Progress = progress;
+        ScatterWindow = scatterWindow;
+        _cancellation = cancellation;
+    }
+
+    internal RunProgress Progress { get; }
+
+    /// <summary>How many shards of one scatter may be under way at once (shards are expanded lazily).</summary>
+    internal int ScatterWindow { get; }
+
+    internal Exception? Failure { get; private set; }
+
+    internal bool Stopping => Failure is not null;
+
+    public static async Task<WdlObject> RunWorkflowAsync(WorkflowModel workflow, CallInputs inputs, string directory, TaskRunner tasks,
+        RunProgress progress, CancellationToken cancellationToken, int scatterWindow = 512)
+    {
+        var scheduler = new Scheduler(tasks, progress, scatterWindow, cancellationToken);
+        WdlObject? outputs = null;
+        var root = new WorkflowInstance(scheduler, workflow, inputs, directory, workflow.Name, o => outputs = o);
+        scheduler.Enqueue(root.Start);
+        await scheduler._loop.RunAsync(() => outputs is not null || (scheduler.Failure is not null && scheduler._inFlight == 0), cancellationToken).ConfigureAwait(false);
+        if (scheduler.Failure is { } failure) throw failure;
+        return outputs!;
+    }
+
+    internal void Enqueue(Action action) => _loop.Enqueue(action);
+
+    /// <summary>Runs a task call off the loop; its result (or failure) comes back on the loop.</summary>
+    internal void StartTask(TaskCall call, Action<WdlObject> onDone)
+    {
+        _inFlight++;
+        Progress.Started(call.CallName);
+        _ = RunTask(call, onDone);
+    }
+
+    private async Task RunTask(TaskCall call, Action<WdlObject> onDone)
+    {
+        try
+        {
+            var outputs = await Task.Run(() => _tasks.RunAsync(call, _cancellation), _cancellation).ConfigureAwait(false);
+            _loop.Post(() =>
+            {
+                _inFlight--;
+                Progress.Finished(call.CallName);
+                if (!Stopping) onDone(outputs);
+            });
+        }
+        catch (Exception e)
+        {
+            _loop.Post(() =>
+            {
+                _inFlight--;
+                Progress.CallFailed(call.CallName, e.Message);
+                Fail(e);
+            });
+        }
+    }
+
+    /// <summary>Records the first failure; later ones are consequences or concurrent and are dropped.</summary>
+    internal void Fail(Exception e)
+    {
+        Failure ??= e switch
+        {
+            TaskFailedException t => new RunFailedException(t.Message, t.CallName, t.ExitCode, t.StderrPath, t),
+            OperationCanceledException => e,
+            RunFailedException => e,
+            _ => new RunFailedException(e.Message, inner: e),
+        };
+    }
+
+    internal LocalFunctionContext WorkflowContext(WorkflowModel workflow, string directory) =>
+        new(workflow.Document.Version, directory, Path.Combine(directory, "tmp"), cancellationToken: _cancellation);
+
+    internal static BlockPlan PlanFor(WorkflowModel workflow) => PlanCache.GetValue(workflow, WorkflowPlanner.Plan);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<WorkflowModel, BlockPlan> PlanCache = new();
+}

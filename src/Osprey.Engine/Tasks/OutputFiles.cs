@@ -1,0 +1,72 @@
+using Osprey.Engine.Values;
+using Osprey.Wdl.Semantics;
+
+namespace Osprey.Engine.Tasks;
+
+/// <summary>
+/// Makes File and Directory outputs absolute (relative paths are relative to the task's working
+/// directory) and checks they exist: a missing optional file becomes None, a missing required
+/// one is an error. Walks compound values by their declared type.
+/// </summary>
+public static class OutputFiles
+{
+    public static WdlValue Resolve(WdlValue value, WdlType type, string workDirectory, string outputName)
+    {
+        switch (type.Required, value)
+        {
+            case (_, WdlNone):
+                return value;
+            case (PrimitiveType { IsPathLike: true } p, WdlString or WdlFile or WdlDirectory):
+                string location = Location(value);
+                if (IsUri(location)) return value;
+                string path = Path.GetFullPath(Path.IsPathRooted(location) ? location : Path.Combine(workDirectory, location));
+                bool isDirectory = p.Kind == PrimitiveKind.Directory;
+                if (isDirectory ? Directory.Exists(path) : File.Exists(path))
+                    return isDirectory ? WdlDirectory.Of(path) : WdlFile.Of(path);
+                if (type.IsOptional) return WdlNone.Instance;
+                throw new WdlValueException($"output '{outputName}': {(isDirectory ? "directory" : "file")} '{location}' does not exist");
+            case (ArrayType a, WdlArray array):
+                var items = new WdlValue[array.Count];
+                for (int i = 0; i < items.Length; i++) items[i] = Resolve(array[i], a.Element, workDirectory, outputName);
+                return WdlArray.Create(a.Element, items);
+            case (MapType m, WdlMap map):
+                return WdlMap.Create(m.Key, m.Value, map.Entries.Select(e =>
+                    new KeyValuePair<WdlValue, WdlValue>(Resolve(e.Key, m.Key, workDirectory, outputName), Resolve(e.Value, m.Value, workDirectory, outputName))));
+            case (PairType p, WdlPair pair):
+                return WdlPair.Create(p, Resolve(pair.Left, p.Left, workDirectory, outputName), Resolve(pair.Right, p.Right, workDirectory, outputName));
+            case (StructType s, IMemberValue members):
+                return WdlStruct.Create(s, s.Members.Select(m =>
+                    members.TryGetMember(m.Name, out var v) ? Resolve(v, m.Type, workDirectory, outputName) : WdlNone.Instance).ToList());
+            default:
+                return value;
+        }
+    }
+
+    /// <summary>Every local path inside a value (for mounting inputs read-only).</summary>
+    public static void CollectPaths(WdlValue value, List<string> into)
+    {
+        switch (value)
+        {
+            case WdlFile f when !IsUri(f.Location): into.Add(f.Location); break;
+            case WdlDirectory d when !IsUri(d.Location): into.Add(d.Location); break;
+            case WdlArray a: foreach (var item in a.Items) CollectPaths(item, into); break;
+            case WdlMap m: foreach (var (k, v) in m.Entries) { CollectPaths(k, into); CollectPaths(v, into); } break;
+            case WdlPair p: CollectPaths(p.Left, into); CollectPaths(p.Right, into); break;
+            case IMemberValue o: foreach (var n in o.MemberNames) if (o.TryGetMember(n, out var v)) CollectPaths(v, into); break;
+        }
+    }
+
+    private static string Location(WdlValue value) => value switch
+    {
+        WdlFile f => f.Location,
+        WdlDirectory d => d.Location,
+        WdlString s => s.Value,
+        _ => "",
+    };
+
+    internal static bool IsUri(string location)
+    {
+        int scheme = location.IndexOf("://", StringComparison.Ordinal);
+        return scheme > 0 && !location.StartsWith("file://", StringComparison.OrdinalIgnoreCase);
+    }
+}

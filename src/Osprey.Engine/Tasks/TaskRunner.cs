@@ -1,0 +1,179 @@
+using Osprey.Engine.Evaluation;
+using Osprey.Engine.Planning;
+using Osprey.Engine.Values;
+using Osprey.Wdl.Semantics;
+using Osprey.Wdl.Syntax;
+
+namespace Osprey.Engine.Tasks;
+
+/// <summary>A task call to run: the task, its fully qualified call name, its directory, and the input values the caller set.</summary>
+public sealed record TaskCall(TaskModel Task, string CallName, string Directory, IReadOnlyDictionary<string, WdlValue> Inputs);
+
+/// <summary>
+/// Runs one task call: evaluates its declarations, renders the command, runs attempts on the
+/// backend (retrying up to maxRetries), and collects the outputs. Each attempt gets its own
+/// directory: <c>attempt-N/</c> with <c>command</c>, <c>stdout</c>, <c>stderr</c>, <c>rc</c> and <c>work/</c>.
+/// </summary>
+public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
+{
+    public async Task<WdlObject> RunAsync(TaskCall call, CancellationToken cancellationToken)
+    {
+        var task = call.Task;
+        var plan = TaskPlan.For(task);
+        var version = task.Document.Version;
+        for (int attempt = 1; ; attempt++)
+        {
+            var layout = new AttemptLayout(Path.Combine(call.Directory, $"attempt-{attempt}"));
+            Directory.CreateDirectory(layout.Work);
+            var context = new LocalFunctionContext(version, layout.Work, layout.Temp, cancellationToken: cancellationToken);
+            var evaluator = new ExpressionEvaluator(context, task.Document.Structs);
+
+            var scope = new DictionaryScope();
+            RuntimeSettings runtime;
+            string script;
+            var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+            try
+            {
+                EvaluateDeclarations(call, plan, evaluator, scope, environment);
+                runtime = RuntimeSettings.From(EvaluateRuntime(task.Syntax, evaluator, scope));
+                if (version >= WdlVersion.V1_2) scope.Set("task", TaskVariable(call, runtime, attempt - 1, null));
+                script = task.Syntax.Command is null ? "" : CommandTemplate.Render(task.Syntax.Command, evaluator, scope);
+            }
+            catch (Exception e) when (e is EvaluationException or RuntimeSettingException or WdlValueException)
+            {
+                throw new TaskFailedException(call.CallName, $"call '{call.CallName}': {Describe(task, e)}", directory: layout.Root, inner: e);
+            }
+
+            string? container = options.NoContainer ? null : runtime.Container;
+            await File.WriteAllTextAsync(layout.Script, script, cancellationToken).ConfigureAwait(false);
+            var spec = new TaskAttemptSpec(call.CallName, layout.Root, layout.Work, layout.Script, layout.Stdout, layout.Stderr, layout.ReturnCode,
+                container, runtime.Cpu, runtime.MemoryBytes ?? options.DefaultMemoryBytes, InputPaths(call.Inputs.Values), environment);
+            int rc = await backend.ExecuteAsync(spec, cancellationToken).ConfigureAwait(false);
+
+            string? failure = null;
+            if (!runtime.AcceptsReturnCode(rc))
+                failure = $"call '{call.CallName}' failed: exit code {rc} (accepted: {runtime.ReturnCodesDisplay})";
+            else if (runtime.FailOnStderr && new FileInfo(layout.Stderr).Length > 0)
+                failure = $"call '{call.CallName}' wrote to stderr and failOnStderr is true";
+
+            if (failure is null)
+            {
+                try
+                {
+                    return CollectOutputs(call, plan, evaluator, context, scope, layout, runtime, attempt - 1, rc);
+                }
+                catch (Exception e) when (e is EvaluationException or WdlValueException or IOException)
+                {
+                    failure = $"call '{call.CallName}': cannot collect outputs: {Describe(task, e)}";
+                }
+            }
+            if (attempt > runtime.MaxRetries)
+                throw new TaskFailedException(call.CallName, failure, rc, layout.Stderr, layout.Root);
+            options.Log?.Invoke($"{failure}; retrying (attempt {attempt + 1} of {runtime.MaxRetries + 1})");
+        }
+    }
+
+    private static void EvaluateDeclarations(TaskCall call, TaskPlan plan, ExpressionEvaluator evaluator, DictionaryScope scope, Dictionary<string, string> environment)
+    {
+        foreach (var (decl, type, isInput) in plan.Declarations)
+        {
+            string name = decl.Name.Name;
+            WdlValue value;
+            if (isInput && call.Inputs.TryGetValue(name, out var given))
+                value = ValueCoercion.Coerce(given, type, evaluator.Version);
+            else if (decl.Initializer is not null)
+                value = evaluator.Evaluate(decl.Initializer, type, scope);
+            else if (type.IsOptional)
+                value = WdlNone.Instance;
+            else
+                throw new EvaluationException(decl.Name.Span, $"required input '{name}' has no value");
+            scope.Set(name, value);
+            if (decl.IsEnv && !value.IsNone && ValueText.TryFormatPrimitive(value, evaluator.Version, out var text))
+                environment[name] = text;
+        }
+    }
+
+    private static Dictionary<string, WdlValue> EvaluateRuntime(TaskNode task, ExpressionEvaluator evaluator, IEvaluationScope scope)
+    {
+        var values = new Dictionary<string, WdlValue>(StringComparer.Ordinal);
+        // Later sections win: runtime (draft-2 to 1.1), then 1.2 requirements; hints never override requirements.
+        foreach (var entry in task.Hints?.Entries ?? [])
+            if (entry.Value is not HintsLiteral) values[entry.Key.Name] = evaluator.Evaluate(entry.Value, scope);
+        foreach (var section in new[] { task.Runtime, task.Requirements })
+            foreach (var entry in section?.Entries ?? [])
+                values[entry.Key.Name] = evaluator.Evaluate(entry.Value, scope);
+        return values;
+    }
+
+    private WdlObject CollectOutputs(TaskCall call, TaskPlan plan, ExpressionEvaluator evaluator, LocalFunctionContext context, DictionaryScope scope,
+        AttemptLayout layout, RuntimeSettings runtime, int attempt, int rc)
+    {
+        var outputContext = context.WithStandardStreams(layout.Stdout, layout.Stderr);
+        var outputEvaluator = new ExpressionEvaluator(outputContext, call.Task.Document.Structs);
+        if (call.Task.Document.Version >= WdlVersion.V1_2) scope.Set("task", TaskVariable(call, runtime, attempt, rc));
+        var outputs = new List<KeyValuePair<string, WdlValue>>();
+        foreach (var (decl, type) in plan.Outputs)
+        {
+            var value = outputEvaluator.Evaluate(decl.Initializer!, scope);
+            value = OutputFiles.Resolve(value, type, layout.Work, decl.Name.Name);
+            value = ValueCoercion.Coerce(value, type, evaluator.Version);
+            scope.Set(decl.Name.Name, value);
+            outputs.Add(new(decl.Name.Name, value));
+        }
+        return WdlObject.Create(outputs);
+    }
+
+    /// <summary>The 1.2 <c>task</c> value: what the engine actually gave this attempt.</summary>
+    private WdlObject TaskVariable(TaskCall call, RuntimeSettings runtime, int attempt, int? rc)
+    {
+        var syntax = call.Task.Syntax;
+        return WdlObject.Create(new Dictionary<string, WdlValue>
+        {
+            ["name"] = WdlString.Of(call.Task.Name),
+            ["id"] = WdlString.Of(call.CallName),
+            ["container"] = options.NoContainer || runtime.Container is null ? WdlNone.Instance : WdlString.Of(runtime.Container),
+            ["cpu"] = WdlFloat.Of(runtime.Cpu),
+            ["memory"] = WdlInt.Of(runtime.MemoryBytes ?? options.DefaultMemoryBytes),
+            ["gpu"] = WdlArray.Empty(WdlType.String),
+            ["fpga"] = WdlArray.Empty(WdlType.String),
+            ["disks"] = WdlMap.Empty(WdlType.String, WdlType.Int),
+            ["attempt"] = WdlInt.Of(attempt),
+            ["end_time"] = WdlNone.Instance,
+            ["return_code"] = rc is null ? WdlNone.Instance : WdlInt.Of(rc.Value),
+            ["meta"] = MetaValues.ToObject(syntax.Meta),
+            ["parameter_meta"] = MetaValues.ToObject(syntax.ParameterMeta),
+            ["ext"] = WdlObject.Empty,
+        });
+    }
+
+    private static List<string> InputPaths(IEnumerable<WdlValue> values)
+    {
+        var paths = new List<string>();
+        foreach (var value in values) OutputFiles.CollectPaths(value, paths);
+        return paths;
+    }
+
+    private static string Describe(TaskModel task, Exception e)
+    {
+        if (e is EvaluationException ee)
+        {
+            var (line, column) = task.Document.Syntax.Source.GetLineColumn(ee.Span.Start);
+            return $"{task.Document.Syntax.Source.Path}:{line}:{column}: {e.Message}";
+        }
+        return e.Message;
+    }
+}
+
+/// <summary>Engine settings that shape every task attempt.</summary>
+public sealed record TaskRunOptions(bool NoContainer, long DefaultMemoryBytes, Action<string>? Log = null);
+
+/// <summary>The files of one attempt.</summary>
+internal sealed record AttemptLayout(string Root)
+{
+    public string Work => Path.Combine(Root, "work");
+    public string Temp => Path.Combine(Root, "tmp");
+    public string Script => Path.Combine(Root, "command");
+    public string Stdout => Path.Combine(Root, "stdout");
+    public string Stderr => Path.Combine(Root, "stderr");
+    public string ReturnCode => Path.Combine(Root, "rc");
+}

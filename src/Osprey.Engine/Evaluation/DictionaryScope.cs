@@ -24,11 +24,6 @@ public sealed class DictionaryScope : IEvaluationScope
         foreach (var (name, value) in values) _values[name] = value;
     }
 
-    public WdlValue this[string name]
-    {
-        set => _values[name] = value;
-    }
-
     public void Set(string name, WdlValue value) => _values[name] = value;
 
     public bool TryLookup(string name, [NotNullWhen(true)] out WdlValue? value)

@@ -196,7 +196,7 @@ public static class ValueCoercion
                         values[i] = CoerceCore(v, target.Value, version, Join(path, $"[{keyText}]"));
                         keysChanged |= !ReferenceEquals(keys[i], k);
                     }
-                    return WdlMap.Own(required, keys, values, checkDuplicates: keysChanged);
+                    return OwnMap(required, keys, values, keysChanged, path);
                 }
             case IMemberValue members when value is WdlObject or WdlStruct:
                 {
@@ -209,7 +209,7 @@ public static class ValueCoercion
                         keys[i] = CoerceCore(WdlString.Of(names[i]), target.Key, version, Join(path, $"key '{names[i]}'"));
                         values[i] = CoerceCore(v, target.Value, version, Join(path, names[i]));
                     }
-                    return WdlMap.Own(required, keys, values, checkDuplicates: true);
+                    return OwnMap(required, keys, values, true, path);
                 }
             case WdlArray array when array.ElementType.Required is PairType || array.Count == 0 || array[0] is WdlPair:
                 {
@@ -222,17 +222,22 @@ public static class ValueCoercion
                         keys[i] = CoerceCore(pair.Left, target.Key, version, Join(path, $"[{i}].left"));
                         values[i] = CoerceCore(pair.Right, target.Value, version, Join(path, $"[{i}].right"));
                     }
-                    try
-                    {
-                        return WdlMap.Own(required, keys, values, checkDuplicates: true);
-                    }
-                    catch (WdlValueException e)
-                    {
-                        throw Fail(path, e.Message);
-                    }
+                    return OwnMap(required, keys, values, true, path);
                 }
             default:
                 throw Mismatch(path, target, value);
+        }
+    }
+
+    private static WdlMap OwnMap(MapType type, WdlValue[] keys, WdlValue[] values, bool checkDuplicates, string path)
+    {
+        try
+        {
+            return WdlMap.Own(type, keys, values, checkDuplicates);
+        }
+        catch (WdlValueException e)
+        {
+            throw Fail(path, e.Message);
         }
     }
 

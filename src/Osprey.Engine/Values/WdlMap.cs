@@ -97,8 +97,14 @@ public sealed class WdlMap : WdlValue
     {
         if (_keys.Length > IndexThreshold)
         {
-            _index ??= BuildIndex(_keys);
-            return _index.TryGetValue(key, out int i) ? i : -1;
+            // Built once, published atomically: maps are shared across threads (scatter iterations).
+            var index = Volatile.Read(ref _index);
+            if (index is null)
+            {
+                Interlocked.CompareExchange(ref _index, BuildIndex(_keys), null);
+                index = _index;
+            }
+            return index.TryGetValue(key, out int i) ? i : -1;
         }
         for (int i = 0; i < _keys.Length; i++)
             if (_keys[i].Equals(key)) return i;

@@ -27,7 +27,19 @@ public sealed class WdlStruct : WdlValue, IMemberValue
 
     public IReadOnlyList<WdlValue> MemberValues => _values;
 
-    public IReadOnlyList<string> MemberNames => _names ??= StructType.Members.Select(m => m.Name).ToArray();
+    public IReadOnlyList<string> MemberNames
+    {
+        get
+        {
+            var names = Volatile.Read(ref _names);
+            if (names is null)
+            {
+                Interlocked.CompareExchange(ref _names, StructType.Members.Select(m => m.Name).ToArray(), null);
+                names = _names;
+            }
+            return names;
+        }
+    }
 
     public IEnumerable<KeyValuePair<string, WdlValue>> Members
     {

@@ -10,5 +10,7 @@ public sealed partial class Compilation
     /// unreadable import is a diagnostic at its import statement.
     /// </summary>
     public static Task<Compilation> LoadAsync(string rootLocation, IDocumentSource source, CheckOptions options, CancellationToken cancellationToken = default)
-        => throw new NotImplementedException("being written on main");
+        => new DocumentLoader(source, options).LoadAsync(rootLocation, cancellationToken);
+
+    internal static Compilation Create(Semantics.DocumentModel root, IReadOnlyList<Diagnostics.Diagnostic> diagnostics) => new(root, diagnostics);
 }

@@ -1,0 +1,459 @@
+using System.Globalization;
+using Osprey.Wdl.Diagnostics;
+
+namespace Osprey.Wdl.Syntax.Parsing;
+
+internal sealed partial class Parser
+{
+    private Expression ParseExpression()
+    {
+        int start = Current.Start;
+        if (!EnterNesting()) return ErrorFrom(start);
+        try
+        {
+            return ParseBinary(1);
+        }
+        finally
+        {
+            ExitNesting();
+        }
+    }
+
+    /// <summary>An error node covering whatever was skipped since <paramref name="start"/> (empty if nothing was).</summary>
+    private ErrorExpression ErrorFrom(int start)
+    {
+        int end = _pos > 0 ? _tokens[_pos - 1].End : start;
+        return new ErrorExpression(TextSpan.FromBounds(start, Math.Max(start, end)));
+    }
+
+    /// <summary>Binding strength of binary operators, from the spec's precedence table (higher binds tighter).</summary>
+    private static int BinaryPrecedence(TokenKind kind) => kind switch
+    {
+        TokenKind.PipePipe => 1,
+        TokenKind.AmpAmp => 2,
+        TokenKind.EqualEqual or TokenKind.BangEqual => 3,
+        TokenKind.Less or TokenKind.LessEqual or TokenKind.Greater or TokenKind.GreaterEqual => 4,
+        TokenKind.Plus or TokenKind.Minus => 5,
+        TokenKind.Star or TokenKind.Slash or TokenKind.Percent => 6,
+        TokenKind.StarStar => 7,
+        _ => 0,
+    };
+
+    private static BinaryOperator ToBinaryOperator(TokenKind kind) => kind switch
+    {
+        TokenKind.PipePipe => BinaryOperator.Or,
+        TokenKind.AmpAmp => BinaryOperator.And,
+        TokenKind.EqualEqual => BinaryOperator.Equal,
+        TokenKind.BangEqual => BinaryOperator.NotEqual,
+        TokenKind.Less => BinaryOperator.Less,
+        TokenKind.LessEqual => BinaryOperator.LessOrEqual,
+        TokenKind.Greater => BinaryOperator.Greater,
+        TokenKind.GreaterEqual => BinaryOperator.GreaterOrEqual,
+        TokenKind.Plus => BinaryOperator.Add,
+        TokenKind.Minus => BinaryOperator.Subtract,
+        TokenKind.Star => BinaryOperator.Multiply,
+        TokenKind.Slash => BinaryOperator.Divide,
+        TokenKind.Percent => BinaryOperator.Remainder,
+        _ => BinaryOperator.Power,
+    };
+
+    /// <summary>
+    /// Precedence climbing. Every binary operator is left-associative (the 1.2 table lists '**' as
+    /// left-to-right too), so the right operand is parsed one level tighter; recursion depth is
+    /// bounded by the number of levels, not by the length of the chain.
+    /// </summary>
+    private Expression ParseBinary(int minPrecedence)
+    {
+        var left = ParseUnary();
+        while (true)
+        {
+            int precedence = BinaryPrecedence(Kind);
+            if (precedence == 0 || precedence < minPrecedence) return left;
+            var op = Consume();
+            if (op.Kind == TokenKind.StarStar && Below(WdlVersion.V1_2))
+            {
+                if (Standalone()) _diagnostics.ExponentiationRequiresV12(op.Span, _version);
+            }
+            var right = ParseBinary(precedence + 1);
+            left = new BinaryExpression(ToBinaryOperator(op.Kind), left, right, op.Span, left.Span.Cover(right.Span));
+        }
+    }
+
+    private Expression ParseUnary()
+    {
+        var kind = Kind;
+        if (kind is not (TokenKind.Bang or TokenKind.Minus or TokenKind.Plus)) return ParsePostfix();
+
+        int start = Current.Start;
+        if (!EnterNesting()) return ErrorFrom(start);
+        try
+        {
+            var op = Consume();
+            var operand = ParseUnary();
+            var unary = kind switch
+            {
+                TokenKind.Bang => UnaryOperator.Not,
+                TokenKind.Minus => UnaryOperator.Negate,
+                _ => UnaryOperator.Plus,
+            };
+            return new UnaryExpression(unary, operand, op.Span, TextSpan.FromBounds(op.Start, Math.Max(op.End, operand.Span.End)));
+        }
+        finally
+        {
+            ExitNesting();
+        }
+    }
+
+    private Expression ParsePostfix()
+    {
+        var expression = ParsePrimary();
+        while (true)
+        {
+            switch (Kind)
+            {
+                case TokenKind.Dot:
+                    Consume();
+                    var member = ExpectMemberName();
+                    if (member is null) return expression;
+                    expression = new MemberAccessExpression(expression, member, TextSpan.FromBounds(expression.Span.Start, member.Span.End));
+                    break;
+                case TokenKind.LeftBracket:
+                    Consume();
+                    var index = ParseExpression();
+                    CloseList(TokenKind.RightBracket, "']' to close the index");
+                    expression = new IndexExpression(expression, index, SpanFrom(expression.Span.Start));
+                    break;
+                case TokenKind.LeftParen:
+                    expression = ParseCall(expression);
+                    break;
+                default:
+                    return expression;
+            }
+        }
+    }
+
+    private Expression ParseCall(Expression callee)
+    {
+        var open = Consume();
+        var arguments = new List<Expression>();
+        if (!At(TokenKind.RightParen))
+        {
+            do
+            {
+                arguments.Add(ParseExpression());
+            }
+            while (ListSeparator(TokenKind.RightParen, "')' to close the argument list"));
+        }
+        CloseList(TokenKind.RightParen, "')' to close the argument list");
+        var span = SpanFrom(callee.Span.Start);
+        if (callee is NameExpression name) return new CallExpression(name.Name, arguments, span);
+
+        if (Standalone()) _diagnostics.CallOnNonName(open.Span);
+        return new ErrorExpression(span);
+    }
+
+    private Identifier? ExpectMemberName()
+    {
+        var token = Current;
+        if (token.Kind == TokenKind.Identifier || Keywords.IsKeyword(token.Kind))
+        {
+            Consume();
+            return new Identifier(Text(token), token.Span);
+        }
+        ReportUnexpected("a member name after '.'");
+        return null;
+    }
+
+    /// <summary>
+    /// After a list item: consumes a separator and says whether another item follows (a trailing
+    /// comma before the closer is allowed). On anything else it reports and skips to the list's end.
+    /// </summary>
+    private bool ListSeparator(TokenKind closer, string closerDescription)
+    {
+        if (TryConsume(TokenKind.Comma)) return !At(closer);
+        if (At(closer)) return false;
+        ReportUnexpected($"',' or {closerDescription}");
+        SkipToListEnd(closer);
+        if (TryConsume(TokenKind.Comma)) return !At(closer);
+        return false;
+    }
+
+    private void CloseList(TokenKind closer, string description)
+    {
+        if (!TryConsume(closer)) ReportUnexpected(description);
+    }
+
+    private Expression ParsePrimary()
+    {
+        var token = Current;
+        switch (token.Kind)
+        {
+            case TokenKind.IntLiteral:
+                Consume();
+                return new IntLiteral(ParseIntValue(token), token.Span);
+            case TokenKind.FloatLiteral:
+                Consume();
+                return new FloatLiteral(ParseFloatValue(token), token.Span);
+            case TokenKind.TrueKeyword:
+            case TokenKind.FalseKeyword:
+                Consume();
+                return new BooleanLiteral(token.Kind == TokenKind.TrueKeyword, token.Span);
+            case TokenKind.NoneKeyword:
+                Consume();
+                if (Below(WdlVersion.V1_1) && Standalone()) _diagnostics.NoneLiteralRequiresV11(token.Span, _version);
+                return new NoneLiteral(token.Span);
+            case TokenKind.StringStart:
+                return ParseStringLiteral();
+            case TokenKind.MultilineStart:
+                if (Below(WdlVersion.V1_2) && Standalone()) _diagnostics.MultilineStringRequiresV12(token.Span, _version);
+                return ParseMultilineString();
+            case TokenKind.LeftBracket:
+                return ParseArrayLiteral();
+            case TokenKind.LeftBrace:
+                return ParseMapLiteral();
+            case TokenKind.LeftParen:
+                return ParseParenthesized();
+            case TokenKind.IfKeyword:
+                return ParseIfExpression();
+            case TokenKind.ObjectKeyword when Peek(1).Kind == TokenKind.LeftBrace:
+                if (Below(WdlVersion.V1_0) && Standalone()) _diagnostics.ObjectLiteralRequiresV10(token.Span, _version);
+                Consume();
+                return new ObjectLiteral(ParseMemberEntries(dottedKeys: false), SpanFrom(token.Start));
+            case TokenKind.HintsKeyword or TokenKind.InputKeyword or TokenKind.OutputKeyword when Peek(1).Kind == TokenKind.LeftBrace:
+                return ParseHintsLiteral();
+            case TokenKind.Identifier when Peek(1).Kind == TokenKind.LeftBrace:
+                Consume();
+                if (Below(WdlVersion.V1_1) && Standalone()) _diagnostics.StructLiteralRequiresV11(token.Span, _version);
+                var typeName = new Identifier(Text(token), token.Span);
+                return new StructLiteral(typeName, ParseMemberEntries(dottedKeys: false), SpanFrom(token.Start));
+            case TokenKind.Identifier:
+                Consume();
+                return new NameExpression(new Identifier(Text(token), token.Span));
+        }
+
+        if (IsUnreservedInVersion(token.Kind))
+        {
+            Consume();
+            return new NameExpression(new Identifier(Text(token), token.Span));
+        }
+        ReportUnexpected("an expression");
+        return new ErrorExpression(new TextSpan(token.Start, 0));
+    }
+
+    private Expression ParseArrayLiteral()
+    {
+        int start = Consume().Start;
+        var items = new List<Expression>();
+        if (!At(TokenKind.RightBracket))
+        {
+            do
+            {
+                items.Add(ParseExpression());
+            }
+            while (ListSeparator(TokenKind.RightBracket, "']' to close the array"));
+        }
+        CloseList(TokenKind.RightBracket, "']' to close the array");
+        return new ArrayLiteral(items, SpanFrom(start));
+    }
+
+    private Expression ParseMapLiteral()
+    {
+        int start = Consume().Start;
+        var entries = new List<MapEntry>();
+        if (!At(TokenKind.RightBrace))
+        {
+            do
+            {
+                var key = ParseExpression();
+                Expression value;
+                if (TryConsume(TokenKind.Colon))
+                {
+                    value = ParseExpression();
+                }
+                else
+                {
+                    ReportUnexpected("':' between a map key and its value");
+                    value = new ErrorExpression(new TextSpan(Current.Start, 0));
+                }
+                entries.Add(new MapEntry(key, value, key.Span.Cover(value.Span)));
+            }
+            while (ListSeparator(TokenKind.RightBrace, "'}' to close the map"));
+        }
+        CloseList(TokenKind.RightBrace, "'}' to close the map");
+        return new MapLiteral(entries, SpanFrom(start));
+    }
+
+    /// <summary><c>(x)</c> is grouping, <c>(a, b)</c> a pair; anything else is reported.</summary>
+    private Expression ParseParenthesized()
+    {
+        var open = Consume();
+        var items = new List<Expression>(2);
+        if (!At(TokenKind.RightParen))
+        {
+            do
+            {
+                items.Add(ParseExpression());
+            }
+            while (ListSeparator(TokenKind.RightParen, "')'"));
+        }
+        bool trailingComma = _pos > 0 && _tokens[_pos - 1].Kind == TokenKind.Comma;
+        CloseList(TokenKind.RightParen, "')'");
+        var span = SpanFrom(open.Start);
+        if (items.Count == 1 && !trailingComma) return new ParenthesizedExpression(items[0], span);
+        if (items.Count == 2) return new PairLiteral(items[0], items[1], span);
+
+        int count = items.Count;
+        if (Standalone()) _diagnostics.InvalidTuple(span, count);
+        return new ErrorExpression(span);
+    }
+
+    private Expression ParseIfExpression()
+    {
+        int start = Consume().Start;
+        var condition = ParseExpression();
+        Expression then;
+        Expression otherwise;
+        if (Expect(TokenKind.ThenKeyword, "'then' after the condition of 'if'"))
+        {
+            then = ParseExpression();
+        }
+        else
+        {
+            then = new ErrorExpression(new TextSpan(Current.Start, 0));
+        }
+        if (Expect(TokenKind.ElseKeyword, "'else' in 'if ... then ... else ...'"))
+        {
+            otherwise = ParseExpression();
+        }
+        else
+        {
+            otherwise = new ErrorExpression(new TextSpan(Current.Start, 0));
+        }
+        return new IfExpression(condition, then, otherwise, SpanFrom(start));
+    }
+
+    private Expression ParseHintsLiteral()
+    {
+        var keyword = Consume();
+        string kind = Keywords.KeywordText(keyword.Kind);
+        if (!_inHintsSection && Standalone()) _diagnostics.HintsLiteralOutsideHints(keyword.Span, kind);
+        var members = ParseMemberEntries(dottedKeys: keyword.Kind != TokenKind.HintsKeyword);
+        return new HintsLiteral(kind, members, SpanFrom(keyword.Start));
+    }
+
+    /// <summary><c>{ key: value, ... }</c> of object, struct and hints literals; input/output hints may use dotted keys.</summary>
+    private List<MemberEntry> ParseMemberEntries(bool dottedKeys)
+    {
+        Consume();
+        var members = new List<MemberEntry>();
+        while (!At(TokenKind.RightBrace) && !AtEnd)
+        {
+            var key = ParseMemberKey(dottedKeys);
+            if (key is null)
+            {
+                SkipToListEnd(TokenKind.RightBrace);
+                if (TryConsume(TokenKind.Comma)) continue;
+                break;
+            }
+            Expression value;
+            if (TryConsume(TokenKind.Colon))
+            {
+                value = ParseExpression();
+            }
+            else
+            {
+                ReportUnexpected($"':' after member '{key.Name}'");
+                value = new ErrorExpression(new TextSpan(Current.Start, 0));
+            }
+            members.Add(new MemberEntry(key, value, TextSpan.FromBounds(key.Span.Start, Math.Max(key.Span.End, value.Span.End))));
+            if (!ListSeparator(TokenKind.RightBrace, "'}'")) break;
+        }
+        CloseList(TokenKind.RightBrace, "'}'");
+        return members;
+    }
+
+    /// <summary>
+    /// A member name in an object, struct, hints or metadata object literal. The spec's own examples
+    /// sometimes quote member names, so a plain quoted name is accepted with a warning.
+    /// </summary>
+    private Identifier? ParseMemberKey(bool dotted)
+    {
+        if (!At(TokenKind.StringStart)) return ParseKey(dotted);
+        var literal = ParseStringLiteral();
+        if (literal.ConstantValue is not { Length: > 0 } name)
+        {
+            if (CanReport(literal.Span.Start)) _diagnostics.UnexpectedToken(literal.Span, "a member name", "a string with placeholders");
+            return null;
+        }
+        if (Standalone()) _diagnostics.QuotedMemberName(literal.Span, name);
+        return new Identifier(name, literal.Span);
+    }
+
+    /// <summary>A key in a section, object, struct or hints literal. Keywords are accepted: keys are not declarations.</summary>
+    private Identifier? ParseKey(bool dotted = false)
+    {
+        var token = Current;
+        if (token.Kind != TokenKind.Identifier && !Keywords.IsKeyword(token.Kind))
+        {
+            ReportUnexpected("a key name");
+            return null;
+        }
+        Consume();
+        if (!dotted || !At(TokenKind.Dot)) return new Identifier(Text(token), token.Span);
+
+        while (At(TokenKind.Dot) && (Peek(1).Kind == TokenKind.Identifier || Keywords.IsKeyword(Peek(1).Kind)))
+        {
+            Consume();
+            Consume();
+        }
+        var span = SpanFrom(token.Start);
+        return new Identifier(Text(span), span);
+    }
+
+    private long ParseIntValue(Token token)
+    {
+        var text = _text.AsSpan(token.Start, token.Length);
+        int radix = 10;
+        var digits = text;
+        if (text.Length > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X'))
+        {
+            radix = 16;
+            digits = text.Slice(2);
+        }
+        else if (text.Length > 1 && text[0] == '0')
+        {
+            radix = 8;
+            digits = text.Slice(1);
+        }
+
+        if (digits.IsEmpty) return InvalidInt(token, "a hexadecimal number needs at least one digit after '0x'");
+        ulong value = 0;
+        foreach (char c in digits)
+        {
+            int digit = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+            if (digit >= radix) return InvalidInt(token, $"'{c}' is not an octal digit (a leading 0 makes the number octal)");
+            if (value > (ulong.MaxValue - (ulong)digit) / (ulong)radix) return InvalidInt(token, "it does not fit in a 64-bit Int");
+            value = value * (ulong)radix + (ulong)digit;
+        }
+        if (value > long.MaxValue) return InvalidInt(token, "it does not fit in a 64-bit Int");
+        return (long)value;
+    }
+
+    private long InvalidInt(Token token, string reason)
+    {
+        string text = Text(token);
+        if (Standalone()) _diagnostics.InvalidNumber(token.Span, text, reason);
+        return 0;
+    }
+
+    private double ParseFloatValue(Token token)
+    {
+        string text = Text(token);
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value))
+        {
+            return value;
+        }
+        if (Standalone()) _diagnostics.InvalidNumber(token.Span, text, "it is outside the range of a 64-bit Float");
+        return 0;
+    }
+}

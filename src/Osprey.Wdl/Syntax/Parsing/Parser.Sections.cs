@@ -1,0 +1,301 @@
+using System.Text;
+using Osprey.Wdl.Diagnostics;
+
+namespace Osprey.Wdl.Syntax.Parsing;
+
+internal sealed partial class Parser
+{
+    private InputSection ParseInputSection()
+    {
+        var keyword = Consume();
+        if (Below(WdlVersion.V1_0) && Standalone()) _diagnostics.InputSectionRequiresV10(keyword.Span, _version);
+        var declarations = ParseDeclarationBlock(DeclarationContext.Input, "the input section");
+        return new InputSection(declarations, SpanFrom(keyword.Start));
+    }
+
+    private OutputSection ParseOutputSection(bool workflow)
+    {
+        var keyword = Consume();
+        var declarations = ParseDeclarationBlock(DeclarationContext.Output, "the output section", allowUntyped: workflow);
+        return new OutputSection(declarations, SpanFrom(keyword.Start));
+    }
+
+    /// <summary><c>{ declarations }</c> after an input/output keyword.</summary>
+    private List<Declaration> ParseDeclarationBlock(DeclarationContext context, string owner, bool allowUntyped = false)
+    {
+        var declarations = new List<Declaration>();
+        if (!Expect(TokenKind.LeftBrace, $"'{{' to open {owner}")) return declarations;
+        while (true)
+        {
+            if (TryConsume(TokenKind.RightBrace)) break;
+            if (AtEnd || Keywords.IsTopLevelKeyword(Kind) || (Current.NewlineBefore && Keywords.IsSectionKeyword(Kind)))
+            {
+                ReportUnexpected($"'}}' to close {owner}");
+                break;
+            }
+            int before = _pos;
+            if (StartsDeclaration())
+            {
+                var declaration = ParseDeclaration(context);
+                if (declaration is not null) declarations.Add(declaration);
+            }
+            else if (allowUntyped && Kind == TokenKind.Identifier)
+            {
+                SkipUntypedOutput();
+            }
+            else
+            {
+                ReportUnexpected($"a declaration or '}}' to close {owner}");
+                SkipToBodyItem(workflow: false);
+            }
+            if (_pos == before) Skip();
+        }
+        return declarations;
+    }
+
+    /// <summary>Draft-2's <c>call.*</c> / <c>call.output</c> outputs: recognised, reported, not represented.</summary>
+    private void SkipUntypedOutput()
+    {
+        int start = Current.Start;
+        int end = Current.End;
+        Consume();
+        while (At(TokenKind.Dot) && !Peek(1).NewlineBefore
+            && (Peek(1).Kind is TokenKind.Identifier or TokenKind.Star || Keywords.IsKeyword(Peek(1).Kind)))
+        {
+            Consume();
+            end = Consume().End;
+        }
+        var span = TextSpan.FromBounds(start, end);
+        string text = Text(span);
+        if (Standalone()) _diagnostics.UntypedWorkflowOutput(span, text);
+    }
+
+    /// <summary><c>runtime</c>, <c>requirements</c> or <c>hints</c>: <c>{ key: expression }</c> entries.</summary>
+    private KeyValueSection ParseKeyValueSection()
+    {
+        var keyword = Consume();
+        string name = Keywords.KeywordText(keyword.Kind);
+        bool hints = keyword.Kind == TokenKind.HintsKeyword;
+        var entries = new List<KeyValueEntry>();
+        if (Expect(TokenKind.LeftBrace, $"'{{' to open the {name} section"))
+        {
+            while (true)
+            {
+                if (TryConsume(TokenKind.RightBrace)) break;
+                if (AtEnd || Keywords.IsTopLevelKeyword(Kind) || (Current.NewlineBefore && Keywords.IsSectionKeyword(Kind) && Peek(1).Kind != TokenKind.Colon))
+                {
+                    ReportUnexpected($"'}}' to close the {name} section");
+                    break;
+                }
+                int before = _pos;
+                var key = ParseKey();
+                if (key is not null && ExpectKeySeparator(key))
+                {
+                    bool saved = _inHintsSection;
+                    _inHintsSection = hints;
+                    var value = ParseExpression();
+                    _inHintsSection = saved;
+                    entries.Add(new KeyValueEntry(key, value, TextSpan.FromBounds(key.Span.Start, Math.Max(key.Span.End, value.Span.End))));
+                }
+                else
+                {
+                    SkipToSectionEntry();
+                }
+                if (_pos == before) Skip();
+            }
+        }
+        return new KeyValueSection(name, entries, SpanFrom(keyword.Start));
+    }
+
+    /// <summary>Sections use ':'; '=' (the old grammar's spelling) is reported but accepted so the value still parses.</summary>
+    private bool ExpectKeySeparator(Identifier key)
+    {
+        if (TryConsume(TokenKind.Colon)) return true;
+        ReportUnexpected($"':' after '{key.Name}'");
+        return TryConsume(TokenKind.Equals);
+    }
+
+    /// <summary>Skips to the next <c>key:</c> on a new line or the '}' closing the section.</summary>
+    private void SkipToSectionEntry()
+    {
+        int depth = 0;
+        bool first = true;
+        while (!AtEnd)
+        {
+            var token = Current;
+            if (!first)
+            {
+                if (Keywords.IsTopLevelKeyword(token.Kind)) return;
+                if (depth == 0 && token.Kind == TokenKind.RightBrace) return;
+                if (depth == 0 && token.NewlineBefore && Peek(1).Kind == TokenKind.Colon) return;
+            }
+            if (token.Kind is TokenKind.LeftBrace or TokenKind.LeftParen or TokenKind.LeftBracket) depth++;
+            else if (token.Kind is TokenKind.RightBrace or TokenKind.RightParen or TokenKind.RightBracket)
+            {
+                if (depth == 0 && !first) return;
+                depth = Math.Max(0, depth - 1);
+            }
+            Skip();
+            first = false;
+        }
+    }
+
+    private MetaSection ParseMetaSection()
+    {
+        var keyword = Consume();
+        string name = Keywords.KeywordText(keyword.Kind);
+        var entries = new List<MetaEntry>();
+        if (Expect(TokenKind.LeftBrace, $"'{{' to open the {name} section"))
+        {
+            while (true)
+            {
+                if (TryConsume(TokenKind.RightBrace)) break;
+                if (AtEnd || Keywords.IsTopLevelKeyword(Kind) || (Current.NewlineBefore && Keywords.IsSectionKeyword(Kind) && Peek(1).Kind != TokenKind.Colon))
+                {
+                    ReportUnexpected($"'}}' to close the {name} section");
+                    break;
+                }
+                int before = _pos;
+                var key = ParseKey();
+                if (key is not null && ExpectKeySeparator(key))
+                {
+                    var value = ParseMetaValue();
+                    entries.Add(new MetaEntry(key, value, TextSpan.FromBounds(key.Span.Start, Math.Max(key.Span.End, value.Span.End))));
+                }
+                else
+                {
+                    SkipToSectionEntry();
+                }
+                if (_pos == before) Skip();
+            }
+        }
+        return new MetaSection(name, entries, SpanFrom(keyword.Start));
+    }
+
+    private MetaValue ParseMetaValue()
+    {
+        var token = Current;
+        if (!EnterNesting()) return new MetaNull(ErrorFrom(token.Start).Span);
+        try
+        {
+            switch (token.Kind)
+            {
+                case TokenKind.Identifier when token.Length == 4 && string.CompareOrdinal(_text, token.Start, "null", 0, 4) == 0:
+                    Consume();
+                    return new MetaNull(token.Span);
+                case TokenKind.TrueKeyword:
+                case TokenKind.FalseKeyword:
+                    Consume();
+                    return new MetaBool(token.Kind == TokenKind.TrueKeyword, token.Span);
+                case TokenKind.IntLiteral:
+                    Consume();
+                    return new MetaInt(ParseIntValue(token), token.Span);
+                case TokenKind.FloatLiteral:
+                    Consume();
+                    return new MetaFloat(ParseFloatValue(token), token.Span);
+                case TokenKind.Minus or TokenKind.Plus when Peek(1).Kind is TokenKind.IntLiteral or TokenKind.FloatLiteral:
+                    return ParseSignedMetaNumber();
+                case TokenKind.StringStart:
+                case TokenKind.MultilineStart:
+                    return ParseMetaString();
+                case TokenKind.LeftBracket:
+                    return ParseMetaArray();
+                case TokenKind.LeftBrace:
+                    return ParseMetaObject();
+                default:
+                    ReportUnexpected("a metadata value (string, number, true, false, null, array or object)");
+                    return new MetaNull(new TextSpan(token.Start, 0));
+            }
+        }
+        finally
+        {
+            ExitNesting();
+        }
+    }
+
+    private MetaValue ParseSignedMetaNumber()
+    {
+        var sign = Consume();
+        var number = Consume();
+        var span = TextSpan.FromBounds(sign.Start, number.End);
+        bool negative = sign.Kind == TokenKind.Minus;
+        if (number.Kind == TokenKind.FloatLiteral)
+        {
+            double value = ParseFloatValue(number);
+            return new MetaFloat(negative ? -value : value, span);
+        }
+        long magnitude = ParseIntValue(number);
+        return new MetaInt(negative ? -magnitude : magnitude, span);
+    }
+
+    /// <summary>Metadata strings are plain text: a placeholder is kept verbatim (and warned about).</summary>
+    private MetaString ParseMetaString()
+    {
+        var open = Consume();
+        var closer = open.Kind == TokenKind.StringStart ? TokenKind.StringEnd : TokenKind.MultilineEnd;
+        var builder = new StringBuilder();
+        while (true)
+        {
+            var token = Current;
+            if (token.Kind == TokenKind.StringText)
+            {
+                Consume();
+                builder.Append(closer == TokenKind.StringEnd ? DecodeEscapes(token) : Text(token));
+            }
+            else if (token.Kind == TokenKind.PlaceholderStart)
+            {
+                int start = token.Start;
+                Skip();
+                SkipToPlaceholderEnd();
+                int end = At(TokenKind.PlaceholderEnd) ? Current.End : Current.Start;
+                TryConsume(TokenKind.PlaceholderEnd);
+                var span = TextSpan.FromBounds(start, end);
+                builder.Append(_text, span.Start, span.Length);
+                if (Standalone()) _diagnostics.PlaceholderInMetadata(span);
+            }
+            else
+            {
+                TryConsume(closer);
+                break;
+            }
+        }
+        return new MetaString(builder.ToString(), SpanFrom(open.Start));
+    }
+
+    private MetaArray ParseMetaArray()
+    {
+        int start = Consume().Start;
+        var items = new List<MetaValue>();
+        if (!At(TokenKind.RightBracket))
+        {
+            do
+            {
+                items.Add(ParseMetaValue());
+            }
+            while (ListSeparator(TokenKind.RightBracket, "']' to close the array"));
+        }
+        CloseList(TokenKind.RightBracket, "']' to close the array");
+        return new MetaArray(items, SpanFrom(start));
+    }
+
+    private MetaObject ParseMetaObject()
+    {
+        int start = Consume().Start;
+        var entries = new List<MetaEntry>();
+        while (!At(TokenKind.RightBrace) && !AtEnd)
+        {
+            var key = ParseMemberKey(dotted: false);
+            if (key is null || !ExpectKeySeparator(key))
+            {
+                SkipToListEnd(TokenKind.RightBrace);
+                if (TryConsume(TokenKind.Comma)) continue;
+                break;
+            }
+            var value = ParseMetaValue();
+            entries.Add(new MetaEntry(key, value, TextSpan.FromBounds(key.Span.Start, Math.Max(key.Span.End, value.Span.End))));
+            if (!ListSeparator(TokenKind.RightBrace, "'}' to close the object")) break;
+        }
+        CloseList(TokenKind.RightBrace, "'}' to close the object");
+        return new MetaObject(entries, SpanFrom(start));
+    }
+}

@@ -7,8 +7,8 @@ using Osprey.Wdl.Loading;
 namespace Osprey.Cli.Commands;
 
 /// <summary>
-/// Loads the files named on one command line: one document source (files, and http(s) through
-/// the import cache) shared by every root so a common import is read once, the check options,
+/// Loads the files named on one command line: one loader (files, and http(s) through the import
+/// cache) shared by every root so a common import is read, parsed and checked once, the check options,
 /// the paths to show in messages, and the diagnostics already reported, so an import's
 /// problems are shown once however many roots import it.
 /// </summary>
@@ -16,8 +16,7 @@ public sealed class CheckSession : IDisposable
 {
     private readonly CliContext _context;
     private readonly HttpDocumentSource _http;
-    private readonly IDocumentSource _source;
-    private readonly CheckOptions _options;
+    private readonly DocumentLoader _loader;
     private readonly Dictionary<string, string> _givenPaths = new(StringComparer.Ordinal);
     private readonly HashSet<(string Path, int Start, int Length, string Code, string Message)> _reported = new();
 
@@ -32,9 +31,8 @@ public sealed class CheckSession : IDisposable
                 throw new UsageException($"--path '{path}': no such directory", command);
             directories.Add(full);
         }
-        _options = new CheckOptions(strict, directories);
         _http = new HttpDocumentSource(HttpDocumentSource.DefaultCacheDirectory(context.GetEnvironmentVariable));
-        _source = new ReadOnceDocumentSource(new CompositeDocumentSource(_http, new FileDocumentSource()));
+        _loader = new DocumentLoader(new CompositeDocumentSource(_http, new FileDocumentSource()), new CheckOptions(strict, directories));
     }
 
     /// <summary>
@@ -58,7 +56,7 @@ public sealed class CheckSession : IDisposable
 
         try
         {
-            return await Compilation.LoadAsync(location, _source, _options, _context.CancellationToken).ConfigureAwait(false);
+            return await _loader.LoadAsync(location, _context.CancellationToken).ConfigureAwait(false);
         }
         catch (DocumentSourceException e)
         {

@@ -40,7 +40,7 @@ public class CheckCommandTests
         version 1.1
 
         workflow bad {
-          Int x = "hello"
+          Int x = [1, 2]
         }
         """;
 
@@ -70,9 +70,26 @@ public class CheckCommandTests
         Assert.Equal(1, run.ExitCode);
         string[] lines = Lines(run.Stdout).Split('\n');
         Assert.Matches(@"^bad\.wdl:4:\d+: error WDL\d{3}: \S.*$", lines[0]);
-        Assert.Equal(" 4 |   Int x = \"hello\"", lines[1]);
+        Assert.Equal(" 4 |   Int x = [1, 2]", lines[1]);
         Assert.Matches(@"^   \| +\^~*$", lines[2]);
         Assert.Matches(@"^[1-9]\d* errors?, \d+ warnings? in 1 file\n$", Lines(run.Stderr));
+    }
+
+    [Fact]
+    public async Task Warnings_alone_exit_0_and_strict_makes_them_errors()
+    {
+        using var dir = new TempDirectory();
+        // String to Int is a coercion Cromwell tolerates: a warning unless --strict.
+        dir.Write("lenient.wdl", "version 1.1\n\nworkflow lenient {\n  Int x = \"5\"\n}\n");
+
+        var lenient = await CliRun.StartAsync(["check", "lenient.wdl"], dir.Path);
+        var strict = await CliRun.StartAsync(["check", "--strict", "lenient.wdl"], dir.Path);
+
+        Assert.Equal(0, lenient.ExitCode);
+        Assert.Matches(@"^lenient\.wdl:4:\d+: warning WDL\d{3}: ", lenient.Stdout);
+        Assert.Equal("0 errors, 1 warning in 1 file\n", Lines(lenient.Stderr));
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Matches(@"^lenient\.wdl:4:\d+: error WDL\d{3}: ", strict.Stdout);
     }
 
     [Fact]
@@ -103,7 +120,7 @@ public class CheckCommandTests
     public async Task An_import_shared_by_several_roots_has_its_diagnostics_printed_once()
     {
         using var dir = new TempDirectory();
-        dir.Write("lib.wdl", "version 1.1\n\ntask t {\n  Int x = \"no\"\n  command <<< >>>\n}\n");
+        dir.Write("lib.wdl", "version 1.1\n\ntask t {\n  Int x = true\n  command <<< >>>\n}\n");
         dir.Write("a.wdl", "version 1.1\n\nimport \"lib.wdl\"\n\nworkflow a {\n  call lib.t\n}\n");
         dir.Write("b.wdl", "version 1.1\n\nimport \"lib.wdl\"\n\nworkflow b {\n  call lib.t as u\n}\n");
 

@@ -134,7 +134,7 @@ public class InputsCommandTests
     public async Task A_document_with_errors_prints_diagnostics_and_no_template()
     {
         using var dir = new TempDirectory();
-        dir.Write("bad.wdl", "version 1.1\n\nworkflow bad {\n  input {\n    Int x = \"no\"\n  }\n}\n");
+        dir.Write("bad.wdl", "version 1.1\n\nworkflow bad {\n  input {\n    Int x = true\n  }\n}\n");
 
         var run = await CliRun.StartAsync(["inputs", "bad.wdl"], dir.Path);
 

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Builds Osprey and runs every test: the xunit suite (which includes the conformance check
+# over ../shared/wdl-conformance and the launcher tests). The last line printed is always
+# "N passed, N failed"; the exit status is non-zero when anything failed.
+set -uo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+root=$PWD
+results="$root/TestResults/test.sh"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+passed=0
+failed=0
+
+finish() {
+  echo "$passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+  exit
+}
+
+step() { echo "== $*" >&2; }
+
+# --- What the tests need that a fresh machine may lack ------------------------------------
+# The .NET SDK cannot be installed from here (no registry carries it); it must be on the machine.
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "test.sh: the .NET SDK 10 is required but 'dotnet' is not on PATH" >&2
+  failed=1
+  finish
+fi
+# The launcher's Native AOT build links with gcc (or clang) and strips with objcopy.
+missing=()
+command -v gcc >/dev/null 2>&1 || command -v clang >/dev/null 2>&1 || missing+=(gcc)
+command -v objcopy >/dev/null 2>&1 || missing+=(binutils)
+if [ "${#missing[@]}" -gt 0 ]; then
+  step "installing ${missing[*]}"
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } >/dev/null 2>&1 \
+      || echo "test.sh: could not install ${missing[*]}; the launcher will fall back to a ReadyToRun build" >&2
+  else
+    echo "test.sh: ${missing[*]} missing and cannot be installed here; the launcher will fall back to a ReadyToRun build" >&2
+  fi
+fi
+
+# --- Build --------------------------------------------------------------------------------
+step "building the solution"
+if ! dotnet build Osprey.slnx -c Release -nologo -v quiet -clp:ErrorsOnly; then
+  echo "test.sh: build failed" >&2
+  failed=$((failed + 1))
+  finish
+fi
+
+# Build the native binary now, so the launcher tests inside the suite only run it.
+step "building the launcher's native binary (./osprey --version)"
+if ! ./osprey --version >/dev/null; then
+  echo "test.sh: ./osprey could not be built (the launcher tests will fail)" >&2
+fi
+
+# --- Tests --------------------------------------------------------------------------------
+step "running the tests"
+rm -rf "$results"
+mkdir -p "$results"
+# A hung test must not eat CI's whole time budget.
+timeout 45m dotnet test Osprey.slnx -c Release --no-build -nologo \
+  --logger "trx;LogFilePrefix=osprey" --logger "console;verbosity=minimal" \
+  --results-directory "$results"
+test_exit=$?
+
+# Count from the TRX files: one per test assembly, each with a <Counters .../> element.
+shopt -s nullglob
+trx_files=("$results"/*.trx)
+count() { grep -o "<Counters [^>]*" "$1" | grep -o " $2=\"[0-9]*\"" | grep -o '[0-9]*' | head -n 1; }
+for trx in "${trx_files[@]}"; do
+  passed=$((passed + $(count "$trx" passed)))
+  for outcome in failed error timeout aborted; do
+    n=$(count "$trx" "$outcome")
+    failed=$((failed + ${n:-0}))
+  done
+done
+if [ "${#trx_files[@]}" -eq 0 ] || { [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; }; then
+  echo "test.sh: dotnet test exited with $test_exit without reporting failed tests (crash or timeout)" >&2
+  failed=$((failed + 1))
+fi
+
+# The conformance check is part of the suite; its tally is shown on its own for a quick read.
+conformance_pass=0
+conformance_fail=0
+for trx in "${trx_files[@]}"; do
+  while read -r outcome; do
+    if [ "$outcome" = Passed ]; then conformance_pass=$((conformance_pass + 1)); else conformance_fail=$((conformance_fail + 1)); fi
+  done < <(grep -o '<UnitTestResult [^>]*testName="Osprey\.Wdl\.Tests\.Cli\.ConformanceCheckTests\.Case_checks_as_expected[^>]*' "$trx" | grep -o 'outcome="[A-Za-z]*"' | cut -d'"' -f2)
+done
+echo "conformance check: $conformance_pass of $((conformance_pass + conformance_fail)) cases as expected" >&2
+
+finish

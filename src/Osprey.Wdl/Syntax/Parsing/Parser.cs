@@ -139,6 +139,12 @@ internal sealed partial class Parser
     private void ReportUnexpected(string expected)
     {
         var token = Current;
+        if (token.Kind == TokenKind.Bad)
+        {
+            // The lexer reported these characters already; recover as if this error had been reported.
+            _panic = true;
+            return;
+        }
         if (!CanReport(token.Start)) return;
         if (Keywords.IsKeyword(token.Kind) && expected.Contains("name", StringComparison.Ordinal))
         {
@@ -261,7 +267,9 @@ internal sealed partial class Parser
             var token = Current;
             if (!first)
             {
+                // Unclosed brackets are common in broken code; a section or definition keyword on a new line still ends the skip.
                 if (Keywords.IsTopLevelKeyword(token.Kind)) return;
+                if (token.NewlineBefore && Keywords.IsSectionKeyword(token.Kind) && Peek(1).Kind is TokenKind.LeftBrace or TokenKind.CommandStart) return;
                 if (depth == 0)
                 {
                     if (token.Kind == TokenKind.RightBrace) return;
@@ -277,6 +285,14 @@ internal sealed partial class Parser
             Skip();
             first = false;
         }
+    }
+
+    /// <summary>Tokens that cannot continue an expression list when they begin a line: a list left open ends there.</summary>
+    private bool StartsStatement()
+    {
+        var kind = Kind;
+        return Keywords.IsTopLevelKeyword(kind) || Keywords.IsSectionKeyword(kind) || kind is TokenKind.CallKeyword
+            or TokenKind.ScatterKeyword || StartsDeclaration();
     }
 
     private bool StartsBodyItem(bool workflow)
@@ -301,7 +317,7 @@ internal sealed partial class Parser
             {
                 if (kind == closer || kind == separator) return;
                 if (Keywords.IsCloser(kind)) return;
-                if (Current.NewlineBefore && (Keywords.IsTopLevelKeyword(kind) || Keywords.IsSectionKeyword(kind))) return;
+                if (Current.NewlineBefore && StartsStatement()) return;
             }
             if (Keywords.IsOpener(kind)) depth++;
             else if (Keywords.IsCloser(kind)) depth--;

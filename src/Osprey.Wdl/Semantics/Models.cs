@@ -30,6 +30,13 @@ public abstract class CallableModel
 
     public List<OutputModel> Outputs { get; } = new();
 
+    /// <summary>
+    /// For each declaration, call, or output of this task/workflow: the declarations and calls
+    /// its expressions refer to (for a workflow, including those of the scatter and if
+    /// expressions around it; <c>after</c> targets too). The engine orders evaluation by it.
+    /// </summary>
+    public Dictionary<SyntaxNode, HashSet<SyntaxNode>> References { get; } = new(ReferenceEqualityComparer.Instance);
+
     public InputModel? FindInput(string name) => Inputs.Find(i => i.Name == name);
 
     public OutputModel? FindOutput(string name) => Outputs.Find(o => o.Name == name);

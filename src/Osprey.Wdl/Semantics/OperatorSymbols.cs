@@ -1,0 +1,34 @@
+using Osprey.Wdl.Syntax;
+
+namespace Osprey.Wdl.Semantics;
+
+/// <summary>Operators as written in WDL source, for messages.</summary>
+internal static class OperatorSymbols
+{
+    public static string Symbol(this BinaryOperator op) => op switch
+    {
+        BinaryOperator.Or => "||",
+        BinaryOperator.And => "&&",
+        BinaryOperator.Equal => "==",
+        BinaryOperator.NotEqual => "!=",
+        BinaryOperator.Less => "<",
+        BinaryOperator.LessOrEqual => "<=",
+        BinaryOperator.Greater => ">",
+        BinaryOperator.GreaterOrEqual => ">=",
+        BinaryOperator.Add => "+",
+        BinaryOperator.Subtract => "-",
+        BinaryOperator.Multiply => "*",
+        BinaryOperator.Divide => "/",
+        BinaryOperator.Remainder => "%",
+        BinaryOperator.Power => "**",
+        _ => op.ToString(),
+    };
+
+    public static string Symbol(this UnaryOperator op) => op switch
+    {
+        UnaryOperator.Not => "!",
+        UnaryOperator.Negate => "-",
+        UnaryOperator.Plus => "+",
+        _ => op.ToString(),
+    };
+}

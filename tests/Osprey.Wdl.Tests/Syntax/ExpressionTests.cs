@@ -99,7 +99,7 @@ public class ExpressionTests
     public void Strings_resolve_escapes_and_split_placeholders()
     {
         var literal = Assert.IsType<StringLiteral>(Expr("\"a\\tb\\n\\\\ \\\"q\\\" \\' \\~{no} \\${no} ~{x}${y}\""));
-        Assert.Equal(4, literal.Parts.Count);
+        Assert.Equal(3, literal.Parts.Count);
         Assert.Equal("a\tb\n\\ \"q\" ' ~{no} ${no} ", Assert.IsType<StringText>(literal.Parts[0]).Text);
         var first = Assert.IsType<Placeholder>(literal.Parts[1]);
         Assert.True(first.IsTilde);

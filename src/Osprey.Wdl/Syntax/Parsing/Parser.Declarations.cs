@@ -157,7 +157,7 @@ internal sealed partial class Parser
 
     private TypeSyntax MissingType()
     {
-        var span = new TextSpan(Current.Start, 0);
+        var span = Here;
         return new TypeSyntax(string.Empty, Array.Empty<TypeSyntax>(), false, false, span, span);
     }
 }

@@ -7,7 +7,7 @@ internal sealed partial class Parser
 {
     private Expression ParseExpression()
     {
-        int start = Current.Start;
+        int start = _pos;
         if (!EnterNesting()) return ErrorFrom(start);
         try
         {
@@ -19,12 +19,15 @@ internal sealed partial class Parser
         }
     }
 
-    /// <summary>An error node covering whatever was skipped since <paramref name="start"/> (empty if nothing was).</summary>
-    private ErrorExpression ErrorFrom(int start)
+    /// <summary>An error node covering the tokens skipped since token index <paramref name="startIndex"/>, or empty where the parser stands.</summary>
+    private ErrorExpression ErrorFrom(int startIndex)
     {
-        int end = _pos > 0 ? _tokens[_pos - 1].End : start;
-        return new ErrorExpression(TextSpan.FromBounds(start, Math.Max(start, end)));
+        if (_pos == startIndex) return Missing();
+        return new ErrorExpression(TextSpan.FromBounds(_tokens[startIndex].Start, _tokens[_pos - 1].End));
     }
+
+    /// <summary>Stands in for an expression that is missing: empty, right after the last token read, so it stays inside its parent.</summary>
+    private ErrorExpression Missing() => new(Here);
 
     /// <summary>Binding strength of binary operators, from the spec's precedence table (higher binds tighter).</summary>
     private static int BinaryPrecedence(TokenKind kind) => kind switch
@@ -84,7 +87,7 @@ internal sealed partial class Parser
         var kind = Kind;
         if (kind is not (TokenKind.Bang or TokenKind.Minus or TokenKind.Plus)) return ParsePostfix();
 
-        int start = Current.Start;
+        int start = _pos;
         if (!EnterNesting()) return ErrorFrom(start);
         try
         {
@@ -237,7 +240,7 @@ internal sealed partial class Parser
             return new NameExpression(new Identifier(Text(token), token.Span));
         }
         ReportUnexpected("an expression");
-        return new ErrorExpression(new TextSpan(token.Start, 0));
+        return Missing();
     }
 
     private Expression ParseArrayLiteral()
@@ -273,7 +276,7 @@ internal sealed partial class Parser
                 else
                 {
                     ReportUnexpected("':' between a map key and its value");
-                    value = new ErrorExpression(new TextSpan(Current.Start, 0));
+                    value = Missing();
                 }
                 entries.Add(new MapEntry(key, value, key.Span.Cover(value.Span)));
             }
@@ -319,7 +322,7 @@ internal sealed partial class Parser
         }
         else
         {
-            then = new ErrorExpression(new TextSpan(Current.Start, 0));
+            then = Missing();
         }
         if (Expect(TokenKind.ElseKeyword, "'else' in 'if ... then ... else ...'"))
         {
@@ -327,7 +330,7 @@ internal sealed partial class Parser
         }
         else
         {
-            otherwise = new ErrorExpression(new TextSpan(Current.Start, 0));
+            otherwise = Missing();
         }
         return new IfExpression(condition, then, otherwise, SpanFrom(start));
     }
@@ -363,7 +366,7 @@ internal sealed partial class Parser
             else
             {
                 ReportUnexpected($"':' after member '{key.Name}'");
-                value = new ErrorExpression(new TextSpan(Current.Start, 0));
+                value = Missing();
             }
             members.Add(new MemberEntry(key, value, TextSpan.FromBounds(key.Span.Start, Math.Max(key.Span.End, value.Span.End))));
             if (!ListSeparator(TokenKind.RightBrace, "'}'")) break;

@@ -175,7 +175,8 @@ internal sealed partial class Parser
     private MetaValue ParseMetaValue()
     {
         var token = Current;
-        if (!EnterNesting()) return new MetaNull(ErrorFrom(token.Start).Span);
+        int startIndex = _pos;
+        if (!EnterNesting()) return new MetaNull(ErrorFrom(startIndex).Span);
         try
         {
             switch (token.Kind)
@@ -204,7 +205,7 @@ internal sealed partial class Parser
                     return ParseMetaObject();
                 default:
                     ReportUnexpected("a metadata value (string, number, true, false, null, array or object)");
-                    return new MetaNull(new TextSpan(token.Start, 0));
+                    return new MetaNull(Here);
             }
         }
         finally

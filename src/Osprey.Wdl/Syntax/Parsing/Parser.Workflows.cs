@@ -176,7 +176,7 @@ internal sealed partial class Parser
         {
             Consume();
             Identifier variable = MissingName();
-            Expression collection = new ErrorExpression(new TextSpan(Current.Start, 0));
+            Expression collection = Missing();
             if (Expect(TokenKind.LeftParen, "'(' after 'scatter'"))
             {
                 variable = ExpectName("the scatter variable name") ?? MissingName();
@@ -199,7 +199,7 @@ internal sealed partial class Parser
         try
         {
             Consume();
-            Expression condition = new ErrorExpression(new TextSpan(Current.Start, 0));
+            Expression condition = Missing();
             if (Expect(TokenKind.LeftParen, "'(' after 'if'"))
             {
                 condition = ParseExpression();

@@ -66,10 +66,16 @@ internal sealed partial class Parser
         return token;
     }
 
-    /// <summary>Passes over a token during recovery: it belongs to no node and panic mode stays on.</summary>
+    /// <summary>
+    /// Passes over a token during recovery; panic mode stays on. The token still counts as text of
+    /// the node being built (a skipped list item is inside its list).
+    /// </summary>
     private void Skip()
     {
-        if (_tokens[_pos].Kind != TokenKind.EndOfFile) _pos++;
+        var token = _tokens[_pos];
+        if (token.Kind == TokenKind.EndOfFile) return;
+        _pos++;
+        _lastEnd = token.End;
     }
 
     private bool TryConsume(TokenKind kind)
@@ -98,6 +104,9 @@ internal sealed partial class Parser
     private string Text(Token token) => _text.Substring(token.Start, token.Length);
 
     private string Text(TextSpan span) => _text.Substring(span.Start, span.Length);
+
+    /// <summary>An empty span just after the last token read: where missing pieces are placed.</summary>
+    private TextSpan Here => new(_lastEnd, 0);
 
     private TextSpan SpanFrom(int start) => TextSpan.FromBounds(start, Math.Max(start, _lastEnd));
 

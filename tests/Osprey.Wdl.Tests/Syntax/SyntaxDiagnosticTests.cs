@@ -136,7 +136,8 @@ public class SyntaxDiagnosticTests
     public void WDL015_missing_initializer()
     {
         Only("version 1.1\ntask t {\n  command <<< >>>\n  output { Int x }\n}\n", DiagnosticCatalogue.MissingInitializerCode, 4, 16);
-        Only(Workflow("  Int x"), DiagnosticCatalogue.MissingInitializerCode, 3, 7);
+        // Unbound private declarations are the binder's to judge, not a syntax error.
+        Clean(Workflow("  Int x"));
     }
 
     [Fact]

@@ -129,6 +129,14 @@ public class TaskTests
     }
 
     [Fact]
+    public void Task_variable_of_12_is_an_expression()
+    {
+        var document = Clean("version 1.2\ntask t {\n  command <<< echo ~{task.name} >>>\n  output { Int? rc = task.return_code }\n}\n");
+        Assert.Equal("(. task return_code)", Show(document.Tasks[0].Output!.Declarations[0].Initializer!));
+        Assert.Equal("(. task name)", Show(((Placeholder)document.Tasks[0].Command!.Parts[1]).Expression));
+    }
+
+    [Fact]
     public void Env_is_an_ordinary_name_when_no_type_follows()
     {
         var document = Clean("version 1.2\ntask t {\n  input { String env = \"x\" }\n  command <<< >>>\n}\n");

@@ -68,7 +68,8 @@ internal sealed partial class Parser
                 if (Standalone()) _diagnostics.StructMemberInitializer(name.Span, name.Name);
             }
         }
-        else if (RequiresInitializer(context))
+        // Outputs need a value by grammar; unbound private declarations are left to the binder (a warning, or an error when strict).
+        else if (context == DeclarationContext.Output)
         {
             if (At(TokenKind.Colon) || At(TokenKind.EqualEqual))
             {
@@ -76,19 +77,11 @@ internal sealed partial class Parser
             }
             else
             {
-                string where = context == DeclarationContext.Output ? "an output section" : "a task or workflow body";
-                if (Standalone()) _diagnostics.MissingInitializer(name.Span, name.Name, where);
+                if (Standalone()) _diagnostics.MissingInitializer(name.Span, name.Name, "an output section");
             }
         }
         return new Declaration(type, name, initializer, isEnv, SpanFrom(start));
     }
-
-    private bool RequiresInitializer(DeclarationContext context) => context switch
-    {
-        DeclarationContext.Output => true,
-        DeclarationContext.TaskPrivate or DeclarationContext.WorkflowPrivate => _version >= WdlVersion.V1_0,
-        _ => false,
-    };
 
     private TypeSyntax ParseType()
     {

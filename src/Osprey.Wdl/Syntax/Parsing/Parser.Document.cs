@@ -57,7 +57,7 @@ internal sealed partial class Parser
     private void SkipToTopLevel()
     {
         Skip();
-        while (!AtEnd && !Keywords.IsTopLevelKeyword(Kind)) Skip();
+        while (!AtEnd && !AtTopLevelKeyword) Skip();
     }
 
     private VersionStatement? ParseVersionStatement()
@@ -132,7 +132,7 @@ internal sealed partial class Parser
             while (true)
             {
                 if (TryConsume(TokenKind.RightBrace)) break;
-                if (AtEnd || Keywords.IsTopLevelKeyword(Kind))
+                if (AtEnd || AtTopLevelKeyword)
                 {
                     ReportUnexpected($"'}}' to close struct '{name.Name}'");
                     break;

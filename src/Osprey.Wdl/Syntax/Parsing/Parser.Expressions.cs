@@ -230,6 +230,8 @@ internal sealed partial class Parser
                 var typeName = new Identifier(Text(token), token.Span);
                 return new StructLiteral(typeName, ParseMemberEntries(dottedKeys: false), SpanFrom(token.Start));
             case TokenKind.Identifier:
+            case TokenKind.TaskKeyword when Peek(1).Kind == TokenKind.Dot:
+                // 'task' is also the 1.2 runtime variable (task.name, task.return_code); the binder scopes it.
                 Consume();
                 return new NameExpression(new Identifier(Text(token), token.Span));
         }

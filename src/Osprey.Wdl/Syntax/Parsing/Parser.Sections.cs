@@ -28,7 +28,7 @@ internal sealed partial class Parser
         while (true)
         {
             if (TryConsume(TokenKind.RightBrace)) break;
-            if (AtEnd || Keywords.IsTopLevelKeyword(Kind) || (Current.NewlineBefore && Keywords.IsSectionKeyword(Kind)))
+            if (AtEnd || AtTopLevelKeyword || (Current.NewlineBefore && Keywords.IsSectionKeyword(Kind)))
             {
                 ReportUnexpected($"'}}' to close {owner}");
                 break;
@@ -82,7 +82,7 @@ internal sealed partial class Parser
             while (true)
             {
                 if (TryConsume(TokenKind.RightBrace)) break;
-                if (AtEnd || Keywords.IsTopLevelKeyword(Kind) || (Current.NewlineBefore && Keywords.IsSectionKeyword(Kind) && Peek(1).Kind != TokenKind.Colon))
+                if (AtEnd || AtTopLevelKeyword || (Current.NewlineBefore && Keywords.IsSectionKeyword(Kind) && Peek(1).Kind != TokenKind.Colon))
                 {
                     ReportUnexpected($"'}}' to close the {name} section");
                     break;
@@ -125,7 +125,7 @@ internal sealed partial class Parser
             var token = Current;
             if (!first)
             {
-                if (Keywords.IsTopLevelKeyword(token.Kind)) return;
+                if (AtTopLevelKeyword) return;
                 if (depth == 0 && token.Kind == TokenKind.RightBrace) return;
                 if (depth == 0 && token.NewlineBefore && Peek(1).Kind == TokenKind.Colon) return;
             }
@@ -150,7 +150,7 @@ internal sealed partial class Parser
             while (true)
             {
                 if (TryConsume(TokenKind.RightBrace)) break;
-                if (AtEnd || Keywords.IsTopLevelKeyword(Kind) || (Current.NewlineBefore && Keywords.IsSectionKeyword(Kind) && Peek(1).Kind != TokenKind.Colon))
+                if (AtEnd || AtTopLevelKeyword || (Current.NewlineBefore && Keywords.IsSectionKeyword(Kind) && Peek(1).Kind != TokenKind.Colon))
                 {
                     ReportUnexpected($"'}}' to close the {name} section");
                     break;

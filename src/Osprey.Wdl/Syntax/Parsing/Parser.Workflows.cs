@@ -22,7 +22,7 @@ internal sealed partial class Parser
             while (true)
             {
                 if (TryConsume(TokenKind.RightBrace)) break;
-                if (AtEnd || Keywords.IsTopLevelKeyword(Kind))
+                if (AtEnd || AtTopLevelKeyword)
                 {
                     ReportUnexpected($"'}}' to close the body of {owner}");
                     break;
@@ -222,7 +222,7 @@ internal sealed partial class Parser
         while (true)
         {
             if (TryConsume(TokenKind.RightBrace)) break;
-            if (AtEnd || Keywords.IsTopLevelKeyword(Kind) || (Current.NewlineBefore && Keywords.IsSectionKeyword(Kind)))
+            if (AtEnd || AtTopLevelKeyword || (Current.NewlineBefore && Keywords.IsSectionKeyword(Kind)))
             {
                 ReportUnexpected($"'}}' to close {owner}");
                 break;

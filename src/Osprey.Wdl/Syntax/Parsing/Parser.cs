@@ -51,6 +51,9 @@ internal sealed partial class Parser
 
     private bool At(TokenKind kind) => _tokens[_pos].Kind == kind;
 
+    /// <summary>A definition keyword; <c>task.name</c> (the 1.2 task variable) is an expression, not a task.</summary>
+    private bool AtTopLevelKeyword => Keywords.IsTopLevelKeyword(Kind) && !(Kind == TokenKind.TaskKeyword && Peek(1).Kind == TokenKind.Dot);
+
     private bool AtEnd => _stopped || Kind == TokenKind.EndOfFile;
 
     /// <summary>Accepts the current token as part of the tree: ends panic mode.</summary>
@@ -277,7 +280,7 @@ internal sealed partial class Parser
             if (!first)
             {
                 // Unclosed brackets are common in broken code; a section or definition keyword on a new line still ends the skip.
-                if (Keywords.IsTopLevelKeyword(token.Kind)) return;
+                if (AtTopLevelKeyword) return;
                 if (token.NewlineBefore && Keywords.IsSectionKeyword(token.Kind) && Peek(1).Kind is TokenKind.LeftBrace or TokenKind.CommandStart) return;
                 if (depth == 0)
                 {
@@ -300,7 +303,7 @@ internal sealed partial class Parser
     private bool StartsStatement()
     {
         var kind = Kind;
-        return Keywords.IsTopLevelKeyword(kind) || Keywords.IsSectionKeyword(kind) || kind is TokenKind.CallKeyword
+        return AtTopLevelKeyword || Keywords.IsSectionKeyword(kind) || kind is TokenKind.CallKeyword
             or TokenKind.ScatterKeyword || StartsDeclaration();
     }
 

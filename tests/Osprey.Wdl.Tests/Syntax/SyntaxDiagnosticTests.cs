@@ -255,6 +255,13 @@ public class SyntaxDiagnosticTests
     }
 
     [Fact]
+    public void WDL034_workflow_hints_must_be_literals()
+    {
+        Only("version 1.2\nworkflow w {\n  Int n = 1\n  hints { a: n + 1 b: [1, -2, \"x\"] c: hints { d: { \"k\": (1, true) } } }\n}\n",
+            DiagnosticCatalogue.WorkflowHintNotLiteralCode, 4, 14);
+    }
+
+    [Fact]
     public void Every_message_is_clear_english_about_what_was_found()
     {
         var d = Only("version 1.1\ntask t {\n  input { Int x = }\n  command <<< >>>\n}\n", DiagnosticCatalogue.UnexpectedTokenCode, 3, 19);

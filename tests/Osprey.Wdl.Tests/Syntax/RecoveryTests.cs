@@ -134,6 +134,23 @@ public class RecoveryTests
     }
 
     [Fact]
+    public void Missing_equals_is_named_and_the_next_declaration_still_parses()
+    {
+        var result = Parse("version 1.1\nworkflow w {\n  input {\n    Int x 5\n    String y = \"a\"\n  }\n}\n");
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("expected '=' after 'x', found '5'", d.Message);
+        Assert.Equal((4, 11), d.Start);
+        Assert.Equal(new[] { "x", "y" }, result.Document.Workflow!.Input!.Declarations.Select(x => x.Name.Name));
+    }
+
+    [Fact]
+    public void Declarations_may_share_a_line()
+    {
+        var document = Clean("version 1.1\nworkflow w { input { Int x String y = \"a\" File? z } }\n");
+        Assert.Equal(3, document.Workflow!.Input!.Declarations.Count);
+    }
+
+    [Fact]
     public void Truncated_document_gives_one_error_at_the_end()
     {
         var result = Parse("version 1.1\nworkflow w {\n  call a { input: x = ");

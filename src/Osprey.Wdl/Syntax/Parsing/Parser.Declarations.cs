@@ -68,20 +68,23 @@ internal sealed partial class Parser
                 if (Standalone()) _diagnostics.StructMemberInitializer(name.Span, name.Name);
             }
         }
-        // Outputs need a value by grammar; unbound private declarations are left to the binder (a warning, or an error when strict).
-        else if (context == DeclarationContext.Output)
+        else if (!CanFollowDeclaration())
         {
-            if (At(TokenKind.Colon) || At(TokenKind.EqualEqual))
-            {
-                ReportUnexpected($"'=' after '{name.Name}'");
-            }
-            else
-            {
-                if (Standalone()) _diagnostics.MissingInitializer(name.Span, name.Name, "an output section");
-            }
+            // 'Int x 5', 'Int x: 5': something other than '=' follows the name on purpose.
+            ReportUnexpected($"'=' after '{name.Name}'");
+        }
+        // Outputs need a value by grammar; unbound private declarations are left to the binder (a warning, or an error when strict).
+        else if (context == DeclarationContext.Output && Standalone())
+        {
+            _diagnostics.MissingInitializer(name.Span, name.Name, "an output section");
         }
         return new Declaration(type, name, initializer, isEnv, SpanFrom(start));
     }
+
+    /// <summary>What may come right after an unbound declaration: the end of its block or the next item.</summary>
+    private bool CanFollowDeclaration()
+        => AtEnd || At(TokenKind.RightBrace) || StartsStatement() || At(TokenKind.IfKeyword)
+            || IsWhileLoop();
 
     private TypeSyntax ParseType()
     {

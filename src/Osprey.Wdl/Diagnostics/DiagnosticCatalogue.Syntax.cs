@@ -41,6 +41,7 @@ public static partial class DiagnosticCatalogue
     public const string ReservedKeywordAsNameCode = "WDL031";
     public const string MissingVersionNumberCode = "WDL032";
     public const string QuotedMemberNameCode = "WDL033";
+    public const string WorkflowHintNotLiteralCode = "WDL034";
 
     public const string ExponentiationRequiresV12Code = "WDL401";
     public const string NoneLiteralRequiresV11Code = "WDL402";
@@ -198,6 +199,11 @@ public static partial class DiagnosticCatalogue
     public static void QuotedMemberName(this DiagnosticBag bag, TextSpan span, string name)
         => bag.Warning(QuotedMemberNameCode, span,
             $"member names are not quoted: write {name} instead of \"{name}\"; the quoted name is accepted");
+
+    public static void WorkflowHintNotLiteral(this DiagnosticBag bag, TextSpan span, string key)
+        => bag.Error(WorkflowHintNotLiteralCode, span,
+            $"workflow hint '{key}' must be a literal value, found an expression",
+            "unlike task hints, workflow hints cannot refer to declarations or call functions");
 
     // ---- features not in the document's version ----
 

@@ -68,27 +68,23 @@ internal sealed partial class Parser
                 if (Standalone()) _diagnostics.StructMemberInitializer(name.Span, name.Name);
             }
         }
-        else if (RequiresInitializer(context))
+        else if (!CanFollowDeclaration())
         {
-            if (At(TokenKind.Colon) || At(TokenKind.EqualEqual))
-            {
-                ReportUnexpected($"'=' after '{name.Name}'");
-            }
-            else
-            {
-                string where = context == DeclarationContext.Output ? "an output section" : "a task or workflow body";
-                if (Standalone()) _diagnostics.MissingInitializer(name.Span, name.Name, where);
-            }
+            // 'Int x 5', 'Int x: 5': something other than '=' follows the name on purpose.
+            ReportUnexpected($"'=' after '{name.Name}'");
+        }
+        // Outputs need a value by grammar; unbound private declarations are left to the binder (a warning, or an error when strict).
+        else if (context == DeclarationContext.Output && Standalone())
+        {
+            _diagnostics.MissingInitializer(name.Span, name.Name, "an output section");
         }
         return new Declaration(type, name, initializer, isEnv, SpanFrom(start));
     }
 
-    private bool RequiresInitializer(DeclarationContext context) => context switch
-    {
-        DeclarationContext.Output => true,
-        DeclarationContext.TaskPrivate or DeclarationContext.WorkflowPrivate => _version >= WdlVersion.V1_0,
-        _ => false,
-    };
+    /// <summary>What may come right after an unbound declaration: the end of its block or the next item.</summary>
+    private bool CanFollowDeclaration()
+        => AtEnd || At(TokenKind.RightBrace) || StartsStatement() || At(TokenKind.IfKeyword)
+            || IsWhileLoop();
 
     private TypeSyntax ParseType()
     {
@@ -157,7 +153,7 @@ internal sealed partial class Parser
 
     private TypeSyntax MissingType()
     {
-        var span = new TextSpan(Current.Start, 0);
+        var span = Here;
         return new TypeSyntax(string.Empty, Array.Empty<TypeSyntax>(), false, false, span, span);
     }
 }

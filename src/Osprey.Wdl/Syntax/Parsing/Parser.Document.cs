@@ -57,7 +57,7 @@ internal sealed partial class Parser
     private void SkipToTopLevel()
     {
         Skip();
-        while (!AtEnd && !Keywords.IsTopLevelKeyword(Kind)) Skip();
+        while (!AtEnd && !AtTopLevelKeyword) Skip();
     }
 
     private VersionStatement? ParseVersionStatement()
@@ -86,7 +86,7 @@ internal sealed partial class Parser
     {
         int start = Consume().Start;
         string uri = string.Empty;
-        var uriSpan = new TextSpan(Current.Start, 0);
+        var uriSpan = Here;
         if (At(TokenKind.StringStart))
         {
             var literal = ParseStringLiteral();
@@ -132,7 +132,7 @@ internal sealed partial class Parser
             while (true)
             {
                 if (TryConsume(TokenKind.RightBrace)) break;
-                if (AtEnd || Keywords.IsTopLevelKeyword(Kind))
+                if (AtEnd || AtTopLevelKeyword)
                 {
                     ReportUnexpected($"'}}' to close struct '{name.Name}'");
                     break;
@@ -194,10 +194,13 @@ internal sealed partial class Parser
         return null;
     }
 
-    /// <summary>Words reserved only from a later version act as names in earlier documents.</summary>
+    /// <summary>
+    /// Draft-2 and 1.0 publish no reserved-word list (their own examples declare <c>File in</c>), so
+    /// keywords that cannot begin a statement are accepted as names there.
+    /// </summary>
     private bool IsUnreservedInVersion(TokenKind kind)
-        => (_version < WdlVersion.V1_1 && kind is TokenKind.HintsKeyword or TokenKind.RequirementsKeyword)
-            || (_version < WdlVersion.V1_0 && kind is TokenKind.ObjectKeyword or TokenKind.AliasKeyword);
+        => _version <= WdlVersion.V1_0 && kind is TokenKind.InKeyword or TokenKind.LeftKeyword or TokenKind.RightKeyword
+            or TokenKind.AliasKeyword or TokenKind.ObjectKeyword or TokenKind.HintsKeyword or TokenKind.RequirementsKeyword;
 
-    private Identifier MissingName() => new(string.Empty, new TextSpan(Current.Start, 0));
+    private Identifier MissingName() => new(string.Empty, Here);
 }

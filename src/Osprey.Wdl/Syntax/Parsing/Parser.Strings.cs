@@ -78,10 +78,12 @@ internal sealed partial class Parser
     private Placeholder ParsePlaceholder()
     {
         var open = Current;
+        int openIndex = _pos;
         bool tilde = _text[open.Start] == '~';
         if (!EnterNesting())
         {
-            return new Placeholder(tilde, Array.Empty<PlaceholderOption>(), ErrorFrom(open.Start), ErrorFrom(open.Start).Span);
+            var skipped = ErrorFrom(openIndex);
+            return new Placeholder(tilde, Array.Empty<PlaceholderOption>(), skipped, skipped.Span);
         }
         try
         {

@@ -28,7 +28,7 @@ internal sealed partial class Parser
             while (true)
             {
                 if (TryConsume(TokenKind.RightBrace)) break;
-                if (AtEnd || Keywords.IsTopLevelKeyword(Kind))
+                if (AtEnd || AtTopLevelKeyword)
                 {
                     ReportUnexpected($"'}}' to close the body of {owner}");
                     break;

@@ -22,7 +22,7 @@ internal sealed partial class Parser
             while (true)
             {
                 if (TryConsume(TokenKind.RightBrace)) break;
-                if (AtEnd || Keywords.IsTopLevelKeyword(Kind))
+                if (AtEnd || AtTopLevelKeyword)
                 {
                     ReportUnexpected($"'}}' to close the body of {owner}");
                     break;
@@ -45,7 +45,9 @@ internal sealed partial class Parser
                         break;
                     case TokenKind.HintsKeyword when Peek(1).Kind == TokenKind.LeftBrace:
                         if (Below(WdlVersion.V1_2) && Standalone()) _diagnostics.HintsSectionRequiresV12(token.Span, _version);
-                        AssignOnce(ref hints, ParseKeyValueSection(), owner);
+                        var section = ParseKeyValueSection();
+                        CheckLiteralHints(section);
+                        AssignOnce(ref hints, section, owner);
                         break;
                     default:
                         ParseWorkflowElementInto(body, owner);
@@ -176,7 +178,7 @@ internal sealed partial class Parser
         {
             Consume();
             Identifier variable = MissingName();
-            Expression collection = new ErrorExpression(new TextSpan(Current.Start, 0));
+            Expression collection = Missing();
             if (Expect(TokenKind.LeftParen, "'(' after 'scatter'"))
             {
                 variable = ExpectName("the scatter variable name") ?? MissingName();
@@ -199,7 +201,7 @@ internal sealed partial class Parser
         try
         {
             Consume();
-            Expression condition = new ErrorExpression(new TextSpan(Current.Start, 0));
+            Expression condition = Missing();
             if (Expect(TokenKind.LeftParen, "'(' after 'if'"))
             {
                 condition = ParseExpression();
@@ -222,7 +224,7 @@ internal sealed partial class Parser
         while (true)
         {
             if (TryConsume(TokenKind.RightBrace)) break;
-            if (AtEnd || Keywords.IsTopLevelKeyword(Kind) || (Current.NewlineBefore && Keywords.IsSectionKeyword(Kind)))
+            if (AtEnd || AtTopLevelKeyword || (Current.NewlineBefore && Keywords.IsSectionKeyword(Kind)))
             {
                 ReportUnexpected($"'}}' to close {owner}");
                 break;

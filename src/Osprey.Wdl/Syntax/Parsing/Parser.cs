@@ -51,6 +51,9 @@ internal sealed partial class Parser
 
     private bool At(TokenKind kind) => _tokens[_pos].Kind == kind;
 
+    /// <summary>A definition keyword; <c>task.name</c> (the 1.2 task variable) is an expression, not a task.</summary>
+    private bool AtTopLevelKeyword => Keywords.IsTopLevelKeyword(Kind) && !(Kind == TokenKind.TaskKeyword && Peek(1).Kind == TokenKind.Dot);
+
     private bool AtEnd => _stopped || Kind == TokenKind.EndOfFile;
 
     /// <summary>Accepts the current token as part of the tree: ends panic mode.</summary>
@@ -66,10 +69,16 @@ internal sealed partial class Parser
         return token;
     }
 
-    /// <summary>Passes over a token during recovery: it belongs to no node and panic mode stays on.</summary>
+    /// <summary>
+    /// Passes over a token during recovery; panic mode stays on. The token still counts as text of
+    /// the node being built (a skipped list item is inside its list).
+    /// </summary>
     private void Skip()
     {
-        if (_tokens[_pos].Kind != TokenKind.EndOfFile) _pos++;
+        var token = _tokens[_pos];
+        if (token.Kind == TokenKind.EndOfFile) return;
+        _pos++;
+        _lastEnd = token.End;
     }
 
     private bool TryConsume(TokenKind kind)
@@ -98,6 +107,9 @@ internal sealed partial class Parser
     private string Text(Token token) => _text.Substring(token.Start, token.Length);
 
     private string Text(TextSpan span) => _text.Substring(span.Start, span.Length);
+
+    /// <summary>An empty span just after the last token read: where missing pieces are placed.</summary>
+    private TextSpan Here => new(_lastEnd, 0);
 
     private TextSpan SpanFrom(int start) => TextSpan.FromBounds(start, Math.Max(start, _lastEnd));
 
@@ -139,6 +151,12 @@ internal sealed partial class Parser
     private void ReportUnexpected(string expected)
     {
         var token = Current;
+        if (token.Kind == TokenKind.Bad)
+        {
+            // The lexer reported these characters already; recover as if this error had been reported.
+            _panic = true;
+            return;
+        }
         if (!CanReport(token.Start)) return;
         if (Keywords.IsKeyword(token.Kind) && expected.Contains("name", StringComparison.Ordinal))
         {
@@ -188,124 +206,4 @@ internal sealed partial class Parser
     }
 
     private void ExitNesting() => _depth--;
-
-    /// <summary>
-    /// Skips the token at the current position; an opener is skipped together with everything up to
-    /// its matching closer. Strings, commands and placeholders are always balanced by the lexer, so a
-    /// closer of those kinds that does not match stops the skip: it belongs to an enclosing construct.
-    /// </summary>
-    private void SkipBalanced()
-    {
-        var open = Kind;
-        if (!Keywords.IsOpener(open))
-        {
-            Skip();
-            return;
-        }
-        if (IsTemplateOpener(open))
-        {
-            var close = MatchingCloser(open);
-            int same = 0;
-            while (!AtEnd)
-            {
-                var kind = Kind;
-                if (kind == open) same++;
-                else if (kind == close) same--;
-                Skip();
-                if (same == 0) return;
-            }
-            return;
-        }
-
-        int brackets = 0;
-        int templates = 0;
-        while (!AtEnd)
-        {
-            var kind = Kind;
-            if (IsTemplateOpener(kind)) templates++;
-            else if (IsTemplateCloser(kind) && --templates < 0) return;
-            else if (templates == 0 && kind is TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace) brackets++;
-            else if (templates == 0 && kind is TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace) brackets--;
-            Skip();
-            if (brackets <= 0 && templates == 0) return;
-        }
-    }
-
-    private static bool IsTemplateOpener(TokenKind kind) => kind is TokenKind.StringStart or TokenKind.MultilineStart
-        or TokenKind.CommandStart or TokenKind.PlaceholderStart;
-
-    private static bool IsTemplateCloser(TokenKind kind) => kind is TokenKind.StringEnd or TokenKind.MultilineEnd
-        or TokenKind.CommandEnd or TokenKind.PlaceholderEnd;
-
-    private static TokenKind MatchingCloser(TokenKind open) => open switch
-    {
-        TokenKind.StringStart => TokenKind.StringEnd,
-        TokenKind.MultilineStart => TokenKind.MultilineEnd,
-        TokenKind.CommandStart => TokenKind.CommandEnd,
-        TokenKind.PlaceholderStart => TokenKind.PlaceholderEnd,
-        TokenKind.LeftParen => TokenKind.RightParen,
-        TokenKind.LeftBracket => TokenKind.RightBracket,
-        _ => TokenKind.RightBrace,
-    };
-
-    /// <summary>
-    /// Skips tokens until one that can start a body item (section keyword, statement keyword or
-    /// declaration), a '}' that closes the current body, or a top-level keyword. Always moves at least one token.
-    /// </summary>
-    private void SkipToBodyItem(bool workflow)
-    {
-        int depth = 0;
-        bool first = true;
-        while (!AtEnd)
-        {
-            var token = Current;
-            if (!first)
-            {
-                if (Keywords.IsTopLevelKeyword(token.Kind)) return;
-                if (depth == 0)
-                {
-                    if (token.Kind == TokenKind.RightBrace) return;
-                    if (token.NewlineBefore && StartsBodyItem(workflow)) return;
-                }
-            }
-            if (token.Kind is TokenKind.LeftBrace or TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.CommandStart) depth++;
-            else if (token.Kind is TokenKind.RightBrace or TokenKind.RightParen or TokenKind.RightBracket or TokenKind.CommandEnd)
-            {
-                if (depth == 0 && !first) return;
-                depth = Math.Max(0, depth - 1);
-            }
-            Skip();
-            first = false;
-        }
-    }
-
-    private bool StartsBodyItem(bool workflow)
-    {
-        var kind = Kind;
-        if (Keywords.IsSectionKeyword(kind)) return true;
-        if (workflow && kind is TokenKind.CallKeyword or TokenKind.ScatterKeyword or TokenKind.IfKeyword) return true;
-        return StartsDeclaration();
-    }
-
-    /// <summary>
-    /// Skips to the closer of the list being parsed (not consuming it), stopping early at an
-    /// unbalanced closer of another kind or at the start of a new statement on its own line.
-    /// </summary>
-    private void SkipToListEnd(TokenKind closer, TokenKind separator = TokenKind.Comma)
-    {
-        int depth = 0;
-        while (!AtEnd)
-        {
-            var kind = Kind;
-            if (depth == 0)
-            {
-                if (kind == closer || kind == separator) return;
-                if (Keywords.IsCloser(kind)) return;
-                if (Current.NewlineBefore && (Keywords.IsTopLevelKeyword(kind) || Keywords.IsSectionKeyword(kind))) return;
-            }
-            if (Keywords.IsOpener(kind)) depth++;
-            else if (Keywords.IsCloser(kind)) depth--;
-            Skip();
-        }
-    }
 }

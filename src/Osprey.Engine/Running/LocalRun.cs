@@ -6,7 +6,8 @@ using Osprey.Wdl.Semantics;
 namespace Osprey.Engine.Running;
 
 /// <summary>Settings of a local run.</summary>
-public sealed record LocalRunOptions(bool NoContainer = false, Action<string>? Log = null);
+/// <param name="BaseDirectory">What relative paths in workflow expressions are relative to (default: the current directory).</param>
+public sealed record LocalRunOptions(bool NoContainer = false, Action<string>? Log = null, string? BaseDirectory = null);
 
 /// <summary>Runs a checked workflow or task on this machine: local processes, containers where they work.</summary>
 public static class LocalRun
@@ -44,7 +45,7 @@ public static class LocalRun
         switch (target)
         {
             case WorkflowModel workflow:
-                return await Scheduler.RunWorkflowAsync(workflow, inputs, directory, tasks, progress, cancellationToken).ConfigureAwait(false);
+                return await Scheduler.RunWorkflowAsync(workflow, inputs, directory, options.BaseDirectory ?? Directory.GetCurrentDirectory(), tasks, progress, cancellationToken).ConfigureAwait(false);
             case TaskModel task:
                 try
                 {

@@ -19,8 +19,9 @@ public sealed class Scheduler
     private readonly CancellationToken _cancellation;
     private int _inFlight;
 
-    private Scheduler(TaskRunner tasks, RunProgress progress, int scatterWindow, CancellationToken cancellation)
+    private Scheduler(TaskRunner tasks, RunProgress progress, string baseDirectory, int scatterWindow, CancellationToken cancellation)
     {
+        BaseDirectory = baseDirectory;
         _tasks = tasks;
         Progress = progress;
         ScatterWindow = scatterWindow;
@@ -29,6 +30,9 @@ public sealed class Scheduler
 
     internal RunProgress Progress { get; }
 
+    /// <summary>What relative paths in workflow-level expressions are relative to.</summary>
+    internal string BaseDirectory { get; }
+
     /// <summary>How many shards of one scatter may be under way at once (shards are expanded lazily).</summary>
     internal int ScatterWindow { get; }
 
@@ -36,10 +40,10 @@ public sealed class Scheduler
 
     internal bool Stopping => Failure is not null;
 
-    public static async Task<WdlObject> RunWorkflowAsync(WorkflowModel workflow, CallInputs inputs, string directory, TaskRunner tasks,
+    public static async Task<WdlObject> RunWorkflowAsync(WorkflowModel workflow, CallInputs inputs, string directory, string baseDirectory, TaskRunner tasks,
         RunProgress progress, CancellationToken cancellationToken, int scatterWindow = 512)
     {
-        var scheduler = new Scheduler(tasks, progress, scatterWindow, cancellationToken);
+        var scheduler = new Scheduler(tasks, progress, baseDirectory, scatterWindow, cancellationToken);
         WdlObject? outputs = null;
         var root = new WorkflowInstance(scheduler, workflow, inputs, directory, workflow.Name, o => outputs = o);
         scheduler.Enqueue(root.Start);
@@ -94,7 +98,7 @@ public sealed class Scheduler
     }
 
     internal LocalFunctionContext WorkflowContext(WorkflowModel workflow, string directory) =>
-        new(workflow.Document.Version, directory, Path.Combine(directory, "tmp"), cancellationToken: _cancellation);
+        new(workflow.Document.Version, BaseDirectory, Path.Combine(directory, "tmp"), cancellationToken: _cancellation);
 
     internal static BlockPlan PlanFor(WorkflowModel workflow) => PlanCache.GetValue(workflow, WorkflowPlanner.Plan);
 

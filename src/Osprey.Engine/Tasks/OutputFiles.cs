@@ -28,9 +28,9 @@ public static class OutputFiles
             case (ArrayType a, WdlArray array):
                 var items = new WdlValue[array.Count];
                 for (int i = 0; i < items.Length; i++) items[i] = Resolve(array[i], a.Element, workDirectory, outputName);
-                return WdlArray.Create(a.Element, items);
+                return WdlArray.Create(array.ElementType, items);
             case (MapType m, WdlMap map):
-                return WdlMap.Create(m.Key, m.Value, map.Entries.Select(e =>
+                return WdlMap.Create(map.MapType.Key, map.MapType.Value, map.Entries.Select(e =>
                     new KeyValuePair<WdlValue, WdlValue>(Resolve(e.Key, m.Key, workDirectory, outputName), Resolve(e.Value, m.Value, workDirectory, outputName))));
             case (PairType p, WdlPair pair):
                 return WdlPair.Create(p, Resolve(pair.Left, p.Left, workDirectory, outputName), Resolve(pair.Right, p.Right, workDirectory, outputName));

@@ -114,9 +114,10 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
         var outputs = new List<KeyValuePair<string, WdlValue>>();
         foreach (var (decl, type) in plan.Outputs)
         {
-            var value = outputEvaluator.Evaluate(decl.Initializer!, scope);
+            // Coerce first (e.g. read_lines() strings into Array[Int], String into File), then
+            // make the File values absolute and check that they exist.
+            var value = outputEvaluator.Evaluate(decl.Initializer!, type, scope);
             value = OutputFiles.Resolve(value, type, layout.Work, decl.Name.Name);
-            value = ValueCoercion.Coerce(value, type, evaluator.Version);
             scope.Set(decl.Name.Name, value);
             outputs.Add(new(decl.Name.Name, value));
         }

@@ -73,7 +73,7 @@ public static class ValueCoercion
         }
         return target switch
         {
-            PrimitiveType p => CoercePrimitive(value, p, path),
+            PrimitiveType p => CoercePrimitive(value, p, version, path),
             ArrayType a => CoerceToArray(value, a, version, path),
             MapType m => CoerceToMap(value, m, version, path),
             PairType p => value is WdlPair pair ? CoercePair(pair, p, version, path) : throw Mismatch(path, target, value),
@@ -83,7 +83,7 @@ public static class ValueCoercion
         };
     }
 
-    private static WdlValue CoercePrimitive(WdlValue value, PrimitiveType target, string path)
+    private static WdlValue CoercePrimitive(WdlValue value, PrimitiveType target, WdlVersion version, string path)
     {
         switch (target.Kind)
         {
@@ -113,6 +113,8 @@ public static class ValueCoercion
                     case WdlString: return value;
                     case WdlFile f: return WdlString.Of(f.Location);
                     case WdlDirectory d: return WdlString.Of(d.Location);
+                    // The checker's lenient PrimitiveToString rule (Cromwell accepts `String s = 5`).
+                    case WdlBoolean or WdlInt or WdlFloat: return WdlString.Of(ValueText.FormatPrimitive(value, version));
                 }
                 break;
             case PrimitiveKind.File:

@@ -77,7 +77,7 @@ timer=$(command -v hyperfine >/dev/null 2>&1 && echo hyperfine || echo 'date +%s
 
 cat <<TABLE
 
-Date: $(date -u +%Y-%m-%d) · commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown) · $(nproc) cores · $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) · $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
+Date: $(date -u +%Y-%m-%d) · commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown) · $(nproc) cores · $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) · $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo) · load average at the end $(cut -d' ' -f1-3 /proc/loadavg)
 Command: \`bench/check-throughput.sh $dir\` (ITERATIONS=$iterations, RUNS=$runs, whole-process timed with $timer)
 
 | benchmark | mode | input | mean | best | throughput | target |

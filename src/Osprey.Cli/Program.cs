@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 using System.Text;
 using Osprey.Cli.Arguments;
 using Osprey.Cli.Commands;
@@ -16,17 +18,20 @@ public static class OspreyCli
     public static async Task<int> Main(string[] args)
     {
         using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        // A signal handler rather than Console.CancelKeyPress, which also switches the terminal
+        // into keypad mode and so writes escape codes to it.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
         {
-            e.Cancel = true;
+            signal.Cancel = true;
             cancellation.Cancel();
-        };
+        });
 
-        // Buffered: checking many files prints many lines, and an unbuffered console write per line is slow.
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+        // stdout is buffered: checking many files prints many lines.
+        var stdout = new StreamWriter(StandardStream(1, Console.IsOutputRedirected), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+        var stderr = new StreamWriter(StandardStream(2, Console.IsErrorRedirected), new UTF8Encoding(false), 1 << 12) { AutoFlush = true };
         var context = new CliContext(
             stdout,
-            Console.Error,
+            stderr,
             Environment.GetEnvironmentVariable,
             Directory.GetCurrentDirectory(),
             ColorOutput: !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
@@ -40,6 +45,19 @@ public static class OspreyCli
             try { await stdout.FlushAsync(CancellationToken.None).ConfigureAwait(false); }
             catch (IOException) { /* stdout closed early, e.g. piped into head */ }
         }
+    }
+
+    /// <summary>
+    /// A terminal gets a plain stream on its descriptor, because writing through System.Console
+    /// first switches the terminal into keypad mode, which prints an escape sequence. Files and
+    /// pipes go through System.Console, which writes at the descriptor's shared offset (a
+    /// FileStream would keep its own, and stdout and stderr redirected to one file would
+    /// overwrite each other).
+    /// </summary>
+    private static Stream StandardStream(int descriptor, bool redirected)
+    {
+        if (redirected) return descriptor == 1 ? Console.OpenStandardOutput() : Console.OpenStandardError();
+        return new FileStream(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0);
     }
 
     /// <summary>Runs <c>osprey</c> in-process with the given writers and the real environment.</summary>

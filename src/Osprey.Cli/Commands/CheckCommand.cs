@@ -64,6 +64,8 @@ public sealed class CheckCommand : ICommand
         }
 
         if (json) DiagnosticJsonRenderer.Write(context.Out, collected, session.DisplayPath);
+        // stdout is buffered: flush it so that on a terminal the summary comes after the diagnostics.
+        await context.Out.FlushAsync(context.CancellationToken).ConfigureAwait(false);
         await context.Error.WriteLineAsync(DiagnosticTextRenderer.Summary(errors, warnings, checkedFiles)).ConfigureAwait(false);
         return unreadable ? ExitCodes.Usage : errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }

@@ -48,7 +48,7 @@ public sealed class CheckSession : IDisposable
             string? problem = Directory.Exists(location) ? "is a directory" : !File.Exists(location) ? "no such file" : null;
             if (problem is not null)
             {
-                await _context.Error.WriteLineAsync($"osprey: cannot read '{file}': {problem}").ConfigureAwait(false);
+                await ReportAsync($"osprey: cannot read '{file}': {problem}").ConfigureAwait(false);
                 return null;
             }
             _givenPaths[location] = file;
@@ -60,9 +60,16 @@ public sealed class CheckSession : IDisposable
         }
         catch (DocumentSourceException e)
         {
-            await _context.Error.WriteLineAsync("osprey: " + e.Message.Replace($"'{location}'", $"'{file}'", StringComparison.Ordinal)).ConfigureAwait(false);
+            await ReportAsync("osprey: " + e.Message.Replace($"'{location}'", $"'{file}'", StringComparison.Ordinal)).ConfigureAwait(false);
             return null;
         }
+    }
+
+    /// <summary>Flushes the (buffered) diagnostics of earlier files first, so messages keep their order on a shared terminal.</summary>
+    private async Task ReportAsync(string message)
+    {
+        await _context.Out.FlushAsync(_context.CancellationToken).ConfigureAwait(false);
+        await _context.Error.WriteLineAsync(message).ConfigureAwait(false);
     }
 
     /// <summary>The compilation's diagnostics not yet reported by an earlier root, in its order.</summary>

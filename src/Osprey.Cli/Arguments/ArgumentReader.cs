@@ -69,7 +69,7 @@ public static class ArgumentReader
     private static OptionSpec? Find(IReadOnlyList<OptionSpec> options, string name)
     {
         foreach (var option in options)
-            if (option.Name == name) return option;
+            if (option.Name == name || option.Alias == name) return option;
         return null;
     }
 }

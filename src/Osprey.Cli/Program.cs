@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
-using Microsoft.Win32.SafeHandles;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using Osprey.Cli.Arguments;
 using Osprey.Cli.Commands;
 

@@ -41,8 +41,16 @@ public class ValueCoercionTests
         Assert.Equal("expected Int, got \"abc\"", Fail(WdlString.Of("abc"), WdlType.Int));
         Assert.Equal("expected Int, got 2.5 (a Float that is not a whole number)", Fail(WdlFloat.Of(2.5), WdlType.Int));
         Assert.Equal("expected Boolean, got 1", Fail(WdlInt.Of(1), WdlType.Boolean));
-        Assert.Equal("expected String, got 1", Fail(WdlInt.Of(1), WdlType.String));
+        Assert.Equal("expected String, got [1]", Fail(Ints(1), WdlType.String));
         Assert.Equal("expected File, got Directory \"/d\"", Fail(WdlDirectory.Of("/d"), WdlType.File));
+    }
+
+    [Fact]
+    public void Primitives_become_strings_as_cromwell_allows()
+    {
+        Assert.Equal(WdlString.Of("1"), Coerce(WdlInt.Of(1), WdlType.String));
+        Assert.Equal(WdlString.Of("true"), Coerce(WdlBoolean.True, WdlType.String));
+        Assert.Equal(WdlString.Of("2.500000"), Coerce(WdlFloat.Of(2.5), WdlType.String));
     }
 
     [Fact]

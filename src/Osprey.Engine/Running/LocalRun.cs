@@ -1,4 +1,5 @@
 using Osprey.Engine.Backends.Local;
+using Osprey.Engine.Storage;
 using Osprey.Engine.Tasks;
 using Osprey.Engine.Values;
 using Osprey.Wdl.Semantics;
@@ -7,7 +8,8 @@ namespace Osprey.Engine.Running;
 
 /// <summary>Settings of a local run.</summary>
 /// <param name="BaseDirectory">What relative paths in workflow expressions are relative to (default: the current directory).</param>
-public sealed record LocalRunOptions(bool NoContainer = false, Action<string>? Log = null, string? BaseDirectory = null);
+/// <param name="FileCacheDirectory">Where http(s) File inputs are downloaded (default: the user's cache directory).</param>
+public sealed record LocalRunOptions(bool NoContainer = false, Action<string>? Log = null, string? BaseDirectory = null, string? FileCacheDirectory = null);
 
 /// <summary>Runs a checked workflow or task on this machine: local processes, containers where they work.</summary>
 public static class LocalRun
@@ -40,7 +42,8 @@ public static class LocalRun
         // Tasks that do not say how much memory they need reserve an equal share of the machine
         // per core, so an unannotated scatter runs one task per core.
         long defaultMemory = (long)(budget.TotalMemory / Math.Max(1, budget.TotalCpus));
-        var tasks = new TaskRunner(backend, new TaskRunOptions(options.NoContainer, defaultMemory, options.Log));
+        using var http = new HttpFileCache(options.FileCacheDirectory ?? HttpFileCache.DefaultDirectory());
+        var tasks = new TaskRunner(backend, new TaskRunOptions(options.NoContainer, defaultMemory, options.Log, new FileLocalizer(http)));
         Directory.CreateDirectory(directory);
         switch (target)
         {

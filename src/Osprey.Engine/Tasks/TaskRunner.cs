@@ -1,5 +1,6 @@
 using Osprey.Engine.Evaluation;
 using Osprey.Engine.Planning;
+using Osprey.Engine.Storage;
 using Osprey.Engine.Values;
 using Osprey.Wdl.Semantics;
 using Osprey.Wdl.Syntax;
@@ -20,6 +21,7 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
     {
         var task = call.Task;
         var plan = TaskPlan.For(task);
+        call = await LocalizeInputsAsync(call, cancellationToken).ConfigureAwait(false);
         var version = task.Document.Version;
         for (int attempt = 1; ; attempt++)
         {
@@ -71,6 +73,23 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
                 throw new TaskFailedException(call.CallName, failure, rc, layout.Stderr, layout.Root);
             options.Log?.Invoke($"{failure}; retrying (attempt {attempt + 1} of {runtime.MaxRetries + 1})");
         }
+    }
+
+    /// <summary>Remote File inputs (http(s) URLs) become local copies, fetched once per URL.</summary>
+    private async Task<TaskCall> LocalizeInputsAsync(TaskCall call, CancellationToken cancellationToken)
+    {
+        if (options.Files is not { } files || !call.Inputs.Values.Any(FileLocalizer.NeedsLocalizing)) return call;
+        var local = new Dictionary<string, WdlValue>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var (name, value) in call.Inputs)
+                local[name] = await files.LocalizeAsync(value, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FileLocalizationException e)
+        {
+            throw new TaskFailedException(call.CallName, $"call '{call.CallName}': {e.Message}", directory: call.Directory, inner: e);
+        }
+        return call with { Inputs = local };
     }
 
     private static void EvaluateDeclarations(TaskCall call, TaskPlan plan, ExpressionEvaluator evaluator, DictionaryScope scope, Dictionary<string, string> environment)
@@ -166,7 +185,7 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
 }
 
 /// <summary>Engine settings that shape every task attempt.</summary>
-public sealed record TaskRunOptions(bool NoContainer, long DefaultMemoryBytes, Action<string>? Log = null);
+public sealed record TaskRunOptions(bool NoContainer, long DefaultMemoryBytes, Action<string>? Log = null, FileLocalizer? Files = null);
 
 /// <summary>The files of one attempt.</summary>
 internal sealed record AttemptLayout(string Root)

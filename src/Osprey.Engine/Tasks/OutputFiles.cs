@@ -10,7 +10,8 @@ namespace Osprey.Engine.Tasks;
 /// </summary>
 public static class OutputFiles
 {
-    public static WdlValue Resolve(WdlValue value, WdlType type, string workDirectory, string outputName)
+    /// <param name="allowed">Where outputs may be: the attempt directory (a prefix) and the task's input paths.</param>
+    public static WdlValue Resolve(WdlValue value, WdlType type, string workDirectory, string outputName, OutputPlaces allowed)
     {
         switch (type.Required, value)
         {
@@ -22,21 +23,25 @@ public static class OutputFiles
                 string path = Path.GetFullPath(Path.IsPathRooted(location) ? location : Path.Combine(workDirectory, location));
                 bool isDirectory = p.Kind == PrimitiveKind.Directory;
                 if (isDirectory ? Directory.Exists(path) : File.Exists(path))
+                {
+                    if (!allowed.Contains(path))
+                        throw new WdlValueException($"output '{outputName}': '{path}' is outside the task's directory and is not one of its inputs");
                     return isDirectory ? WdlDirectory.Of(path) : WdlFile.Of(path);
+                }
                 if (type.IsOptional) return WdlNone.Instance;
                 throw new WdlValueException($"output '{outputName}': {(isDirectory ? "directory" : "file")} '{location}' does not exist");
             case (ArrayType a, WdlArray array):
                 var items = new WdlValue[array.Count];
-                for (int i = 0; i < items.Length; i++) items[i] = Resolve(array[i], a.Element, workDirectory, outputName);
+                for (int i = 0; i < items.Length; i++) items[i] = Resolve(array[i], a.Element, workDirectory, outputName, allowed);
                 return WdlArray.Create(array.ElementType, items);
             case (MapType m, WdlMap map):
                 return WdlMap.Create(map.MapType.Key, map.MapType.Value, map.Entries.Select(e =>
-                    new KeyValuePair<WdlValue, WdlValue>(Resolve(e.Key, m.Key, workDirectory, outputName), Resolve(e.Value, m.Value, workDirectory, outputName))));
+                    new KeyValuePair<WdlValue, WdlValue>(Resolve(e.Key, m.Key, workDirectory, outputName, allowed), Resolve(e.Value, m.Value, workDirectory, outputName, allowed))));
             case (PairType p, WdlPair pair):
-                return WdlPair.Create(p, Resolve(pair.Left, p.Left, workDirectory, outputName), Resolve(pair.Right, p.Right, workDirectory, outputName));
+                return WdlPair.Create(p, Resolve(pair.Left, p.Left, workDirectory, outputName, allowed), Resolve(pair.Right, p.Right, workDirectory, outputName, allowed));
             case (StructType s, IMemberValue members):
                 return WdlStruct.Create(s, s.Members.Select(m =>
-                    members.TryGetMember(m.Name, out var v) ? Resolve(v, m.Type, workDirectory, outputName) : WdlNone.Instance).ToList());
+                    members.TryGetMember(m.Name, out var v) ? Resolve(v, m.Type, workDirectory, outputName, allowed) : WdlNone.Instance).ToList());
             default:
                 return value;
         }
@@ -68,5 +73,25 @@ public static class OutputFiles
     {
         int scheme = location.IndexOf("://", StringComparison.Ordinal);
         return scheme > 0 && !location.StartsWith("file://", StringComparison.OrdinalIgnoreCase);
+    }
+}
+
+/// <summary>
+/// Where a task's File outputs may point: inside its attempt directory, or at one of its inputs
+/// (a task may pass an input through). Anything else would escape the run's bookkeeping.
+/// </summary>
+public sealed class OutputPlaces(string attemptDirectory, IEnumerable<string> inputPaths)
+{
+    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(attemptDirectory)) + Path.DirectorySeparatorChar;
+    private readonly HashSet<string> _inputs = inputPaths.Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))).ToHashSet(StringComparer.Ordinal);
+
+    public bool Contains(string path)
+    {
+        path = Path.TrimEndingDirectorySeparator(path);
+        if (path.StartsWith(_root, StringComparison.Ordinal) || _inputs.Contains(path)) return true;
+        // A file inside an input Directory is an input too.
+        foreach (var input in _inputs)
+            if (path.StartsWith(input + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return true;
+        return false;
     }
 }

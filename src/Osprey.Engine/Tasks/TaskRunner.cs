@@ -131,12 +131,13 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
         var outputEvaluator = new ExpressionEvaluator(outputContext, call.Task.Document.Structs);
         if (call.Task.Document.Version >= WdlVersion.V1_2) scope.Set("task", TaskVariable(call, runtime, attempt, rc));
         var outputs = new List<KeyValuePair<string, WdlValue>>();
+        var allowed = new OutputPlaces(layout.Root, InputPaths(call.Inputs.Values));
         foreach (var (decl, type) in plan.Outputs)
         {
             // Coerce first (e.g. read_lines() strings into Array[Int], String into File), then
             // make the File values absolute and check that they exist.
             var value = outputEvaluator.Evaluate(decl.Initializer!, type, scope);
-            value = OutputFiles.Resolve(value, type, layout.Work, decl.Name.Name);
+            value = OutputFiles.Resolve(value, type, layout.Work, decl.Name.Name, allowed);
             scope.Set(decl.Name.Name, value);
             outputs.Add(new(decl.Name.Name, value));
         }

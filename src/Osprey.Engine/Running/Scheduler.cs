@@ -47,7 +47,10 @@ public sealed class Scheduler
         WdlObject? outputs = null;
         var root = new WorkflowInstance(scheduler, workflow, inputs, directory, workflow.Name, o => outputs = o);
         scheduler.Enqueue(root.Start);
-        await scheduler._loop.RunAsync(() => outputs is not null || (scheduler.Failure is not null && scheduler._inFlight == 0), cancellationToken).ConfigureAwait(false);
+        // Cancellation (Ctrl-C) is a failure like any other: no new work starts, and the loop
+        // goes on until every running task has been killed and reported, so none is orphaned.
+        using var cancelled = cancellationToken.Register(() => scheduler._loop.Post(() => scheduler.Fail(new OperationCanceledException(cancellationToken))));
+        await scheduler._loop.RunAsync(() => outputs is not null || (scheduler.Failure is not null && scheduler._inFlight == 0), CancellationToken.None).ConfigureAwait(false);
         if (scheduler.Failure is { } failure) throw failure;
         return outputs!;
     }
@@ -66,7 +69,7 @@ public sealed class Scheduler
     {
         try
         {
-            var outputs = await Task.Run(() => _tasks.RunAsync(call, _cancellation), _cancellation).ConfigureAwait(false);
+            var outputs = await Task.Run(() => _tasks.RunAsync(call, _cancellation), CancellationToken.None).ConfigureAwait(false);
             _loop.Post(() =>
             {
                 _inFlight--;
@@ -79,7 +82,7 @@ public sealed class Scheduler
             _loop.Post(() =>
             {
                 _inFlight--;
-                Progress.CallFailed(call.CallName, e.Message);
+                Progress.CallFailed(call.CallName, e is OperationCanceledException ? "cancelled" : e.Message);
                 Fail(e);
             });
         }

@@ -12,7 +12,6 @@ public static partial class DiagnosticCatalogue
     public const string DependencyCycleCode = "WDL306";
     public const string NoSuchCallOutputCode = "WDL307";
     public const string CallsOwnWorkflowCode = "WDL309";
-    public const string NoWorkflowOrTaskCode = "WDL310";
 
     public static void UnknownCallTarget(this DiagnosticBag bag, TextSpan span, string name)
         => bag.Error(UnknownCallTargetCode, span, $"no task or workflow named '{name}'");
@@ -41,6 +40,4 @@ public static partial class DiagnosticCatalogue
     public static void CallsOwnWorkflow(this DiagnosticBag bag, TextSpan span, string name)
         => bag.Error(CallsOwnWorkflowCode, span, $"workflow '{name}' cannot call itself");
 
-    public static void NoWorkflowOrTask(this DiagnosticBag bag, TextSpan span)
-        => bag.Warning(NoWorkflowOrTaskCode, span, "the document defines no workflow and no task");
 }

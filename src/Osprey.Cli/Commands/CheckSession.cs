@@ -92,5 +92,24 @@ public sealed class CheckSession : IDisposable
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? location : relative;
     }
 
+    /// <summary>
+    /// For commands whose stdout is something else (a template, run outputs): writes the
+    /// compilation's new diagnostics to stderr, with a summary when there are errors, and says
+    /// whether there were errors.
+    /// </summary>
+    public async Task<bool> ReportToStderrAsync(Compilation compilation)
+    {
+        var text = new Rendering.DiagnosticTextRenderer(Rendering.AnsiStyle.Plain, DisplayPath);
+        int errors = 0, warnings = 0;
+        foreach (var diagnostic in Unreported(compilation))
+        {
+            if (diagnostic.IsError) errors++;
+            else warnings++;
+            text.Write(_context.Error, diagnostic);
+        }
+        if (errors > 0) await _context.Error.WriteLineAsync(Rendering.DiagnosticTextRenderer.Summary(errors, warnings, 1)).ConfigureAwait(false);
+        return errors > 0;
+    }
+
     public void Dispose() => _http.Dispose();
 }

@@ -43,19 +43,7 @@ public sealed class InputsCommand : ICommand
         if (compilation is null) return ExitCodes.Usage;
 
         // stdout is the template (often redirected to a file), so diagnostics go to stderr.
-        var text = new DiagnosticTextRenderer(AnsiStyle.Plain, session.DisplayPath);
-        int errors = 0, warnings = 0;
-        foreach (var diagnostic in session.Unreported(compilation))
-        {
-            if (diagnostic.IsError) errors++;
-            else warnings++;
-            text.Write(context.Error, diagnostic);
-        }
-        if (errors > 0)
-        {
-            await context.Error.WriteLineAsync(DiagnosticTextRenderer.Summary(errors, warnings, 1)).ConfigureAwait(false);
-            return ExitCodes.Failure;
-        }
+        if (await session.ReportToStderrAsync(compilation).ConfigureAwait(false)) return ExitCodes.Failure;
 
         var target = ChooseTarget(compilation.Root, file, arguments.GetValue("--task"));
         if (target is null)

@@ -65,19 +65,7 @@ public sealed class RunCommand : ICommand
         using var session = new CheckSession(context, arguments.HasFlag("--strict"), arguments.GetValues("--path"), Name);
         var compilation = await session.LoadAsync(file).ConfigureAwait(false);
         if (compilation is null) return ExitCodes.Usage;
-        var text = new DiagnosticTextRenderer(AnsiStyle.Plain, session.DisplayPath);
-        int errors = 0, warnings = 0;
-        foreach (var diagnostic in session.Unreported(compilation))
-        {
-            if (diagnostic.IsError) errors++;
-            else warnings++;
-            text.Write(context.Error, diagnostic);
-        }
-        if (errors > 0)
-        {
-            await context.Error.WriteLineAsync(DiagnosticTextRenderer.Summary(errors, warnings, 1)).ConfigureAwait(false);
-            return ExitCodes.Failure;
-        }
+        if (await session.ReportToStderrAsync(compilation).ConfigureAwait(false)) return ExitCodes.Failure;
 
         var prepared = RunInputs.Prepare(compilation.Root, arguments.GetValue("--task"), inputsPath, overrides);
         if (!prepared.IsValid)

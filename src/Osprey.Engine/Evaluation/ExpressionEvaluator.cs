@@ -298,12 +298,12 @@ public sealed class ExpressionEvaluator
         if (binary.Operator is BinaryOperator.And or BinaryOperator.Or)
         {
             if (left is not WdlBoolean lb)
-                throw new EvaluationException(binary.Left.Span, $"'{Operators.Symbol(binary.Operator)}' needs Boolean operands, got {ValueCoercion.Describe(left)}", involvesNone: left.IsNone);
+                throw new EvaluationException(binary.Left.Span, $"'{binary.Operator.Symbol()}' needs Boolean operands, got {ValueCoercion.Describe(left)}", involvesNone: left.IsNone);
             // Short-circuit: the right side is evaluated only when it decides the result.
             if (binary.Operator == BinaryOperator.And ? !lb.Value : lb.Value) return lb;
             var right = Eval(binary.Right, scope, inPlaceholder);
             if (right is not WdlBoolean rb)
-                throw new EvaluationException(binary.Right.Span, $"'{Operators.Symbol(binary.Operator)}' needs Boolean operands, got {ValueCoercion.Describe(right)}", involvesNone: right.IsNone);
+                throw new EvaluationException(binary.Right.Span, $"'{binary.Operator.Symbol()}' needs Boolean operands, got {ValueCoercion.Describe(right)}", involvesNone: right.IsNone);
             return rb;
         }
 

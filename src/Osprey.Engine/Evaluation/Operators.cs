@@ -117,7 +117,7 @@ public static class Operators
                 _ => throw Invalid(op, left, right),
             };
             if (!double.IsFinite(result))
-                throw new WdlValueException($"the result of {Describe(left)} {Symbol(op)} {Describe(right)} is not a finite Float");
+                throw new WdlValueException($"the result of {Describe(left)} {op.Symbol()} {Describe(right)} is not a finite Float");
             return WdlFloat.Of(result);
         }
         throw Invalid(op, left, right);
@@ -146,28 +146,9 @@ public static class Operators
     private static WdlValueException Invalid(BinaryOperator op, WdlValue left, WdlValue right)
     {
         if (left.IsNone || right.IsNone)
-            return new WdlValueException($"{(left.IsNone ? "left" : "right")} operand of '{Symbol(op)}' is None");
-        return new WdlValueException($"operator '{Symbol(op)}' cannot be applied to {left.Type} and {right.Type}");
+            return new WdlValueException($"{(left.IsNone ? "left" : "right")} operand of '{op.Symbol()}' is None");
+        return new WdlValueException($"operator '{op.Symbol()}' cannot be applied to {left.Type} and {right.Type}");
     }
 
     private static string Describe(WdlValue v) => ValueCoercion.Describe(v);
-
-    public static string Symbol(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Or => "||",
-        BinaryOperator.And => "&&",
-        BinaryOperator.Equal => "==",
-        BinaryOperator.NotEqual => "!=",
-        BinaryOperator.Less => "<",
-        BinaryOperator.LessOrEqual => "<=",
-        BinaryOperator.Greater => ">",
-        BinaryOperator.GreaterOrEqual => ">=",
-        BinaryOperator.Add => "+",
-        BinaryOperator.Subtract => "-",
-        BinaryOperator.Multiply => "*",
-        BinaryOperator.Divide => "/",
-        BinaryOperator.Remainder => "%",
-        BinaryOperator.Power => "**",
-        _ => op.ToString(),
-    };
 }

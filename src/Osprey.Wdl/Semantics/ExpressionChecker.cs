@@ -254,10 +254,10 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
         var (type, kind, reason) = TypeRules.Unary(unary.Operator, operand, Version);
         if (type is not null)
         {
-            if (kind == AssignKind.Lenient) bag.LenientOperands(unary.OperatorSpan, Symbol(unary.Operator), reason ?? "", Strict);
+            if (kind == AssignKind.Lenient) bag.LenientOperands(unary.OperatorSpan, unary.Operator.Symbol(), reason ?? "", Strict);
             return type;
         }
-        bag.InvalidOperands(unary.OperatorSpan, Symbol(unary.Operator), operand.Display, null, reason);
+        bag.InvalidOperands(unary.OperatorSpan, unary.Operator.Symbol(), operand.Display, null, reason);
         return WdlType.Error;
     }
 
@@ -269,10 +269,10 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
         var (type, kind, reason) = TypeRules.Binary(binary.Operator, left, right, Version, _placeholderDepth > 0);
         if (type is not null)
         {
-            if (kind == AssignKind.Lenient) bag.LenientOperands(binary.OperatorSpan, Symbol(binary.Operator), reason ?? "", Strict);
+            if (kind == AssignKind.Lenient) bag.LenientOperands(binary.OperatorSpan, binary.Operator.Symbol(), reason ?? "", Strict);
             return type;
         }
-        bag.InvalidOperands(binary.OperatorSpan, Symbol(binary.Operator), left.Display, right.Display, reason);
+        bag.InvalidOperands(binary.OperatorSpan, binary.Operator.Symbol(), left.Display, right.Display, reason);
         return WdlType.Error;
     }
 
@@ -407,29 +407,4 @@ internal sealed class ExpressionChecker(DocumentModel document, DiagnosticBag ba
             if (!member.Type.IsOptional && !given.Contains(member.Name))
                 bag.MissingStructMember(span, type.Name, member.Name);
     }
-
-    private static string Symbol(UnaryOperator op) => op switch
-    {
-        UnaryOperator.Not => "!",
-        UnaryOperator.Negate => "-",
-        _ => "+",
-    };
-
-    private static string Symbol(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Or => "||",
-        BinaryOperator.And => "&&",
-        BinaryOperator.Equal => "==",
-        BinaryOperator.NotEqual => "!=",
-        BinaryOperator.Less => "<",
-        BinaryOperator.LessOrEqual => "<=",
-        BinaryOperator.Greater => ">",
-        BinaryOperator.GreaterOrEqual => ">=",
-        BinaryOperator.Add => "+",
-        BinaryOperator.Subtract => "-",
-        BinaryOperator.Multiply => "*",
-        BinaryOperator.Divide => "/",
-        BinaryOperator.Remainder => "%",
-        _ => "**",
-    };
 }

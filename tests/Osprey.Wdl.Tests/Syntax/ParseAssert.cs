@@ -63,7 +63,7 @@ internal static class ParseAssert
         IndexExpression ix => $"([] {Show(ix.Target)} {Show(ix.Index)})",
         CallExpression c => $"({c.Function.Name}{string.Concat(c.Arguments.Select(a => " " + Show(a)))})",
         UnaryExpression u => $"({(u.Operator switch { UnaryOperator.Not => "!", UnaryOperator.Negate => "-", _ => "+" })} {Show(u.Operand)})",
-        BinaryExpression b => $"({Symbol(b.Operator)} {Show(b.Left)} {Show(b.Right)})",
+        BinaryExpression b => $"({b.Operator.Symbol()} {Show(b.Left)} {Show(b.Right)})",
         IfExpression i => $"(if {Show(i.Condition)} {Show(i.Then)} {Show(i.Else)})",
         ParenthesizedExpression p => $"(paren {Show(p.Inner)})",
         ArrayLiteral a => "[" + string.Join(" ", a.Items.Select(Show)) + "]",
@@ -81,23 +81,5 @@ internal static class ParseAssert
         StringText t => t.Text,
         Placeholder p => (p.IsTilde ? "~{" : "${") + string.Concat(p.Options.Select(o => o.Name.Name + "=" + Show(o.Value) + " ")) + Show(p.Expression) + "}",
         _ => "?",
-    };
-
-    private static string Symbol(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Or => "||",
-        BinaryOperator.And => "&&",
-        BinaryOperator.Equal => "==",
-        BinaryOperator.NotEqual => "!=",
-        BinaryOperator.Less => "<",
-        BinaryOperator.LessOrEqual => "<=",
-        BinaryOperator.Greater => ">",
-        BinaryOperator.GreaterOrEqual => ">=",
-        BinaryOperator.Add => "+",
-        BinaryOperator.Subtract => "-",
-        BinaryOperator.Multiply => "*",
-        BinaryOperator.Divide => "/",
-        BinaryOperator.Remainder => "%",
-        _ => "**",
     };
 }

@@ -1,9 +1,7 @@
-using Osprey.Wdl.Syntax;
-
-namespace Osprey.Wdl.Semantics;
+namespace Osprey.Wdl.Syntax;
 
 /// <summary>Operators as written in WDL source, for messages.</summary>
-internal static class OperatorSymbols
+public static class OperatorSymbols
 {
     public static string Symbol(this BinaryOperator op) => op switch
     {

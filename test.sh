@@ -13,6 +13,8 @@ passed=0
 failed=0
 
 finish() {
+  # Never leave the container setup (apt, podman) running behind us.
+  [ -n "${containers_setup:-}" ] && wait "$containers_setup" 2>/dev/null
   echo "$passed passed, $failed failed"
   [ "$failed" -eq 0 ]
   exit
@@ -41,6 +43,14 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
 fi
 
+# The container tests need podman, runc and two local images (tests/containers/setup.sh). It
+# runs beside the build: mostly apt and disk, so it costs the build little. It must come after
+# the apt step above (dpkg takes one installer at a time).
+step "preparing podman and the test images in the background (tests/containers/setup.sh)"
+mkdir -p "$root/.build"
+bash tests/containers/setup.sh >/dev/null 2>"$root/.build/containers-setup.stderr" &
+containers_setup=$!
+
 # --- Build --------------------------------------------------------------------------------
 step "building the solution"
 if ! dotnet build Osprey.slnx -c Release -nologo -v quiet -clp:ErrorsOnly; then
@@ -56,6 +66,15 @@ if ! ./osprey --version >/dev/null; then
 fi
 
 # --- Tests --------------------------------------------------------------------------------
+# On failure the container tests fail with setup.sh's reason (.build/containers/failure).
+if wait "$containers_setup" && [ -f "$root/.build/containers/env" ]; then
+  # shellcheck source=/dev/null
+  . "$root/.build/containers/env"
+else
+  echo "test.sh: tests/containers/setup.sh failed; the container tests will fail:" >&2
+  cat "$root/.build/containers-setup.stderr" >&2
+fi
+
 step "running the tests"
 rm -rf "$results"
 mkdir -p "$results"

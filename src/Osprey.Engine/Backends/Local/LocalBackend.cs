@@ -6,94 +6,165 @@ namespace Osprey.Engine.Backends.Local;
 
 /// <summary>
 /// Runs task attempts as local processes, inside a container when the task names an image and
-/// podman or docker works here, else on the host (with one warning per image). One bash process
-/// per attempt: it redirects its own output, runs the command script in the working directory,
-/// and writes the exit code to the attempt's <c>rc</c> file even if the engine is gone by then.
+/// podman or docker works here (see <see cref="ContainerRuntime"/>), else on the host with one
+/// warning per image: a missing runtime must not stop a local run, and the warning says the
+/// image was not used. One bash process per attempt (<see cref="TaskLauncher"/>): it redirects
+/// its own output, runs the command script in the working directory, and writes the exit code to
+/// the attempt's <c>rc</c> file even if the engine is gone by then.
 /// </summary>
 public sealed class LocalBackend(ResourceBudget budget, Action<string>? log = null) : ITaskBackend
 {
-    // $1 work dir, $2 script, $3 stdout, $4 stderr, $5 rc file. The script is sourced (one bash
-    // process per attempt, not two); the EXIT trap records its exit status however it ends, and
-    // `set --` hides our arguments from it.
-    private const string Launcher =
-        "cd \"$1\" || exit 97\n__osprey_rc=$5\n__osprey_script=$2\ntrap 'echo $? > \"$__osprey_rc\"' EXIT\nexec >\"$3\" 2>\"$4\" </dev/null\nset --\n. \"$__osprey_script\"\n";
+    // podman and docker exit with these when the container could not be made or its command not
+    // started: then no launcher ran, and the runtime's own message is the failure.
+    private static readonly int[] RuntimeFailureCodes = [125, 126, 127];
 
     private readonly HashSet<string> _warnedImages = new(StringComparer.Ordinal);
+
+    // Looked up once per backend (one run), at the first attempt that names an image.
+    private readonly Lazy<ContainerRuntimeSearch> _runtime = new(ContainerRuntime.Search);
 
     public async Task<int> ExecuteAsync(TaskAttemptSpec attempt, CancellationToken cancellationToken)
     {
         using var lease = await budget.AcquireAsync(attempt.Cpu, attempt.MemoryBytes, cancellationToken).ConfigureAwait(false);
-        var start = attempt.ContainerImage is { } image && ContainerRuntime.Find() is { } runtime
-            ? ContainerCommand(runtime, image, attempt)
-            : HostCommand(attempt);
-        if (attempt.ContainerImage is { } wanted && ContainerRuntime.Find() is null) WarnNoRuntime(wanted);
+        if (attempt.ContainerImage is not { } image) return await RunOnHostAsync(attempt, cancellationToken).ConfigureAwait(false);
+        var search = _runtime.Value;
+        if (search.Runtime is { } runtime) return await RunInContainerAsync(runtime, image, attempt, cancellationToken).ConfigureAwait(false);
+        WarnNoRuntime(image, search.WhyNone);
+        return await RunOnHostAsync(attempt, cancellationToken).ConfigureAwait(false);
+    }
 
-        using var process = new Process { StartInfo = start };
-        try
-        {
-            process.Start();
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new TaskFailedException(attempt.CallName, $"call '{attempt.CallName}': cannot start {start.FileName}: {e.Message}", directory: attempt.AttemptDirectory);
-        }
-        process.StandardInput.Close();
+    private static async Task<int> RunOnHostAsync(TaskAttemptSpec attempt, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("/bin/bash") { UseShellExecute = false, RedirectStandardInput = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(TaskLauncher.OnHost);
+        foreach (var arg in TaskLauncher.Arguments(attempt)) start.ArgumentList.Add(arg);
+        foreach (var (name, value) in attempt.Environment) start.Environment[name] = value;
+
+        using var process = Start(start, attempt);
         try
         {
             await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
-            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+            Kill(process);
             throw;
         }
         return ReadReturnCode(attempt.ReturnCodePath) ?? process.ExitCode;
     }
 
-    private static ProcessStartInfo HostCommand(TaskAttemptSpec attempt)
+    private async Task<int> RunInContainerAsync(ContainerRuntime runtime, string image, TaskAttemptSpec attempt, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("/bin/bash") { UseShellExecute = false, RedirectStandardInput = true };
-        foreach (var arg in new[] { "-c", Launcher, "osprey-task", attempt.WorkDirectory, attempt.ScriptPath, attempt.StdoutPath, attempt.StderrPath, attempt.ReturnCodePath })
-            start.ArgumentList.Add(arg);
-        foreach (var (name, value) in attempt.Environment) start.Environment[name] = value;
-        return start;
+        string name = "osprey-" + Guid.NewGuid().ToString("N")[..16];
+        ProcessStartInfo start;
+        try
+        {
+            start = ContainerCommand.StartInfo(runtime, image, attempt, name, Environment.ProcessorCount);
+        }
+        catch (ArgumentException e)
+        {
+            throw new TaskFailedException(attempt.CallName, $"call '{attempt.CallName}': {e.Message}", directory: attempt.AttemptDirectory);
+        }
+        OpenToContainerUser(attempt);
+
+        using var process = Start(start, attempt);
+        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Killing the client does not stop the container (podman has no daemon: conmon keeps
+            // it running), so the container is removed by name.
+            Kill(process);
+            await RemoveContainerAsync(runtime, name).ConfigureAwait(false);
+            throw;
+        }
+        string messages = ((await stderr.ConfigureAwait(false)) + (await stdout.ConfigureAwait(false))).Trim();
+        if (ReadReturnCode(attempt.ReturnCodePath) is int rc) return rc;
+        if (RuntimeFailureCodes.Contains(process.ExitCode))
+            throw new TaskFailedException(attempt.CallName,
+                $"call '{attempt.CallName}': {runtime.Name} could not run the command in image '{image}' (exit code {process.ExitCode}): {Tail(messages)}",
+                process.ExitCode, directory: attempt.AttemptDirectory);
+        // No rc file and not a runtime failure: the whole container was killed (137 when out of memory).
+        return process.ExitCode;
     }
 
-    /// <summary>The attempt directory is mounted at the same path, inputs read-only at theirs, so paths need no translation.</summary>
-    private static ProcessStartInfo ContainerCommand(ContainerRuntime runtime, string image, TaskAttemptSpec attempt)
+    /// <summary>
+    /// The container's user may not be the engine's (an image with its own USER, or rootful docker
+    /// under a non-root engine): it must be able to create files in the work directory and the
+    /// stdout, stderr and rc files beside it.
+    /// </summary>
+    private static void OpenToContainerUser(TaskAttemptSpec attempt)
     {
-        var start = new ProcessStartInfo(runtime.Executable) { UseShellExecute = false, RedirectStandardInput = true };
-        var args = start.ArgumentList;
-        args.Add("run");
-        args.Add("--rm");
-        args.Add("-v");
-        args.Add($"{attempt.AttemptDirectory}:{attempt.AttemptDirectory}");
-        foreach (var input in attempt.InputPaths.Distinct(StringComparer.Ordinal))
-        {
-            if (input.StartsWith(attempt.AttemptDirectory, StringComparison.Ordinal)) continue;
-            args.Add("-v");
-            args.Add($"{input}:{input}:ro");
-        }
-        foreach (var (name, value) in attempt.Environment)
-        {
-            args.Add("-e");
-            args.Add($"{name}={value}");
-        }
-        args.Add($"--cpus={attempt.Cpu.ToString(CultureInfo.InvariantCulture)}");
-        if (attempt.MemoryBytes > 0) args.Add($"--memory={attempt.MemoryBytes}");
-        args.Add("-w");
-        args.Add(attempt.WorkDirectory);
-        args.Add(image);
-        foreach (var arg in new[] { "bash", "-c", Launcher, "osprey-task", attempt.WorkDirectory, attempt.ScriptPath, attempt.StdoutPath, attempt.StderrPath, attempt.ReturnCodePath })
-            args.Add(arg);
-        return start;
+        if (OperatingSystem.IsWindows()) return;
+        const UnixFileMode everyone = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+            | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+        File.SetUnixFileMode(attempt.AttemptDirectory, everyone);
+        File.SetUnixFileMode(attempt.WorkDirectory, everyone);
     }
 
-    private void WarnNoRuntime(string image)
+    private static Process Start(ProcessStartInfo start, TaskAttemptSpec attempt)
+    {
+        var process = new Process { StartInfo = start };
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            process.Dispose();
+            throw new TaskFailedException(attempt.CallName, $"call '{attempt.CallName}': cannot start {start.FileName}: {e.Message}", directory: attempt.AttemptDirectory);
+        }
+        process.StandardInput.Close();
+        return process;
+    }
+
+    private static void Kill(Process process)
+    {
+        try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+    }
+
+    private static async Task RemoveContainerAsync(ContainerRuntime runtime, string name)
+    {
+        // docker's rm --force kills at once; podman's first sends SIGTERM and waits 10 s, which
+        // bash as the container's pid 1 ignores, so it is told not to wait.
+        string[] args = runtime.Kind == ContainerRuntimeKind.Podman ? ["rm", "--force", "--time", "0", name] : ["rm", "--force", name];
+        var start = new ProcessStartInfo(runtime.Executable, args)
+        {
+            UseShellExecute = false, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        try
+        {
+            using var process = Process.Start(start)!;
+            process.StandardInput.Close();
+            _ = process.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or OperationCanceledException)
+        {
+            // Best effort: the attempt is cancelled either way, and --rm removes the container when it ends.
+        }
+    }
+
+    /// <summary>The runtime's message without its retry chatter (podman logs each pull retry as a time=... line).</summary>
+    private static string Tail(string text)
+    {
+        string kept = string.Join('\n', text.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0 && !l.StartsWith("time=", StringComparison.Ordinal)));
+        return kept.Length == 0 ? "(no message)" : kept.Length <= 2000 ? kept : "..." + kept[^2000..];
+    }
+
+    private void WarnNoRuntime(string image, string why)
     {
         lock (_warnedImages)
             if (!_warnedImages.Add(image)) return;
-        log?.Invoke($"warning: no working podman or docker; tasks that ask for image '{image}' run on the host");
+        log?.Invoke($"warning: {why}; tasks that ask for image '{image}' run on the host");
     }
 
     internal static int? ReadReturnCode(string path)

@@ -33,13 +33,15 @@ fi
 missing=()
 command -v gcc >/dev/null 2>&1 || command -v clang >/dev/null 2>&1 || missing+=(gcc)
 command -v objcopy >/dev/null 2>&1 || missing+=(binutils)
+# Host tasks see their File inputs read-only through bubblewrap (tested in ReadOnlyInputsTests).
+command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
 if [ "${#missing[@]}" -gt 0 ]; then
   step "installing ${missing[*]}"
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } >/dev/null 2>&1 \
-      || echo "test.sh: could not install ${missing[*]}; the launcher will fall back to a ReadyToRun build" >&2
+      || echo "test.sh: could not install ${missing[*]} (without gcc/binutils the launcher falls back to a ReadyToRun build; without bubblewrap the read-only input test fails)" >&2
   else
-    echo "test.sh: ${missing[*]} missing and cannot be installed here; the launcher will fall back to a ReadyToRun build" >&2
+    echo "test.sh: ${missing[*]} missing and cannot be installed here (see above for what that costs)" >&2
   fi
 fi
 

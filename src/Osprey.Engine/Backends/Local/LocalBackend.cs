@@ -35,10 +35,7 @@ public sealed class LocalBackend(ResourceBudget budget, Action<string>? log = nu
 
     private static async Task<int> RunOnHostAsync(TaskAttemptSpec attempt, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("/bin/bash") { UseShellExecute = false, RedirectStandardInput = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(TaskLauncher.OnHost);
-        foreach (var arg in TaskLauncher.Arguments(attempt)) start.ArgumentList.Add(arg);
+        var start = ReadOnlyInputs.HostStartInfo(attempt, TaskLauncher.OnHost);
         foreach (var (name, value) in attempt.Environment) start.Environment[name] = value;
 
         using var process = Start(start, attempt);

@@ -38,16 +38,26 @@ public sealed class Scheduler
 
     internal Exception? Failure { get; private set; }
 
-    internal bool Stopping => Failure is not null;
+    internal bool Stopping => Failure is not null || _cancellation.IsCancellationRequested;
 
     public static async Task<WdlObject> RunWorkflowAsync(WorkflowModel workflow, CallInputs inputs, string directory, string baseDirectory, TaskRunner tasks,
         RunProgress progress, CancellationToken cancellationToken, int scatterWindow = 512)
     {
         var scheduler = new Scheduler(tasks, progress, baseDirectory, scatterWindow, cancellationToken);
         WdlObject? outputs = null;
-        var root = new WorkflowInstance(scheduler, workflow, inputs, directory, workflow.Name, o => outputs = o);
+        var root = new WorkflowInstance(scheduler, workflow, inputs, directory, workflow.Name, o => outputs = o, isRoot: true);
         scheduler.Enqueue(root.Start);
-        await scheduler._loop.RunAsync(() => outputs is not null || (scheduler.Failure is not null && scheduler._inFlight == 0), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await scheduler._loop.RunAsync(() => outputs is not null || (scheduler.Failure is not null && scheduler._inFlight == 0), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Running tasks see the same token and kill their processes; wait until each has
+            // reported back, or a caller that exits right away (the CLI on Ctrl-C) leaves them running.
+            await scheduler._loop.RunAsync(() => scheduler._inFlight == 0, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
         if (scheduler.Failure is { } failure) throw failure;
         return outputs!;
     }

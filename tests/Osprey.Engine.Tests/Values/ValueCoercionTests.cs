@@ -41,7 +41,7 @@ public class ValueCoercionTests
         Assert.Equal("expected Int, got \"abc\"", Fail(WdlString.Of("abc"), WdlType.Int));
         Assert.Equal("expected Int, got 2.5 (a Float that is not a whole number)", Fail(WdlFloat.Of(2.5), WdlType.Int));
         Assert.Equal("expected Boolean, got 1", Fail(WdlInt.Of(1), WdlType.Boolean));
-        Assert.Equal("expected String, got [1]", Fail(Ints(1), WdlType.String));
+        Assert.Equal("expected String, got a value of type Array[Int]", Fail(Ints(1), WdlType.String));
         Assert.Equal("expected File, got Directory \"/d\"", Fail(WdlDirectory.Of("/d"), WdlType.File));
     }
 

@@ -101,6 +101,32 @@ public class ScatterTests
     }
 
     [Fact]
+    public async Task Blocks_with_nothing_inside_do_not_run_before_what_their_expression_needs()
+    {
+        using var run = new RunHarness();
+        var outputs = await run.RunAsync("""
+            version 1.1
+            workflow wf {
+              call numbers
+              scatter (n in numbers.out) { }
+              if (length(numbers.out) > 1) { }
+              scatter (m in numbers.out) {
+                if (m > 1) { }
+              }
+              output { Array[Int] all = numbers.out }
+            }
+            task numbers {
+              command <<<
+                sleep 0.2
+              >>>
+              output { Array[Int] out = [1, 2] }
+            }
+            """);
+
+        Assert.Equal("[1,2]", RunHarness.Json(outputs, "all"));
+    }
+
+    [Fact]
     public async Task A_scatter_over_a_call_output_waits_for_the_call()
     {
         using var run = new RunHarness();

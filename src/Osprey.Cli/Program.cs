@@ -20,9 +20,11 @@ public static class OspreyCli
         using var cancellation = new CancellationTokenSource();
         // A signal handler rather than Console.CancelKeyPress, which also switches the terminal
         // into keypad mode and so writes escape codes to it.
+        // The first Ctrl-C stops the run and waits for its tasks to be killed; a second one
+        // ends osprey at once, should that wait hang.
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
         {
-            signal.Cancel = true;
+            signal.Cancel = !cancellation.IsCancellationRequested;
             cancellation.Cancel();
         });
 

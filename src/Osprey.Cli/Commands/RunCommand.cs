@@ -67,7 +67,7 @@ public sealed class RunCommand : ICommand
         if (compilation is null) return ExitCodes.Usage;
         if (await session.ReportToStderrAsync(compilation).ConfigureAwait(false)) return ExitCodes.Failure;
 
-        var prepared = RunInputs.Prepare(compilation.Root, arguments.GetValue("--task"), inputsPath, overrides);
+        var prepared = RunInputs.Prepare(compilation.Root, arguments.GetValue("--task"), inputsPath, overrides, context.CurrentDirectory);
         if (!prepared.IsValid)
         {
             foreach (var error in prepared.Errors) await context.Error.WriteLineAsync($"osprey: {error}").ConfigureAwait(false);
@@ -80,6 +80,9 @@ public sealed class RunCommand : ICommand
             ? Path.GetFullPath(dir, context.CurrentDirectory)
             : Path.Combine(context.CurrentDirectory, "runs", $"{id}-{target.Name}");
         Directory.CreateDirectory(directory);
+        // A directory used before holds the last run's result; tools read these files as this run's.
+        File.Delete(Path.Combine(directory, "outputs.json"));
+        File.Delete(Path.Combine(directory, "error.json"));
 
         bool noContainer = arguments.HasFlag("--no-container") || IsTrue(context.GetEnvironmentVariable("OSPREY__LOCAL__NOCONTAINER"));
         var progress = new RunProgress();

@@ -12,10 +12,14 @@ namespace Osprey.Engine.Inputs;
 /// wrong type, missing required inputs (including call inputs left open), and local files that
 /// do not exist. Every problem is collected, so the user sees them all at once.
 /// </summary>
-public sealed class InputBinder(CallableModel target, string? inputsDirectory)
+/// <param name="currentDirectory">Where relative files not found next to the inputs file are looked for (default: the process's current directory).</param>
+public sealed class InputBinder(CallableModel target, string? inputsDirectory, string? currentDirectory = null)
 {
     private readonly List<string> _errors = new();
     private readonly CallInputs _root = new();
+
+    // Keys given a value that was rejected: already reported, so not reported missing as well.
+    private readonly HashSet<string> _rejected = new(StringComparer.Ordinal);
 
     public IReadOnlyList<string> Errors => _errors;
 
@@ -61,6 +65,7 @@ public sealed class InputBinder(CallableModel target, string? inputsDirectory)
             }
             catch (JsonException)
             {
+                _rejected.Add(key);
                 _errors.Add($"input '{key}': '{texts[^1]}' is not a valid {type.Display}");
             }
         }
@@ -79,11 +84,12 @@ public sealed class InputBinder(CallableModel target, string? inputsDirectory)
         try
         {
             var value = ValueJson.ReadInput(json, type, key, target.Document.Version);
-            value = LocalFiles.Resolve(value, key, inputsDirectory, _errors);
+            value = LocalFiles.Resolve(value, key, inputsDirectory, _errors, currentDirectory);
             owner.Values[path[(path.LastIndexOf('.') + 1)..]] = value;
         }
         catch (WdlValueException e)
         {
+            _rejected.Add(key);
             _errors.Add(e.Message);
         }
     }
@@ -132,7 +138,8 @@ public sealed class InputBinder(CallableModel target, string? inputsDirectory)
     private void CheckRequired(CallableModel callable, CallInputs inputs, string prefix, CallModel? calledWith)
     {
         foreach (var input in callable.Inputs)
-            if (input.IsRequired && !inputs.Values.ContainsKey(input.Name) && calledWith?.SuppliedInputs.Contains(input.Name) != true)
+            if (input.IsRequired && !inputs.Values.ContainsKey(input.Name) && calledWith?.SuppliedInputs.Contains(input.Name) != true
+                && !_rejected.Contains($"{prefix}.{input.Name}"))
                 _errors.Add($"missing required input '{prefix}.{input.Name}' ({input.Type.Display})");
         if (callable is WorkflowModel workflow)
             foreach (var call in workflow.Calls)

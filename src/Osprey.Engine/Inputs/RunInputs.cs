@@ -13,14 +13,16 @@ public sealed record RunInputs(CallableModel? Target, CallInputs Inputs, IReadOn
     /// Picks the target (<paramref name="taskName"/>, else the workflow, else the only task),
     /// reads the inputs file (relative files resolve against its directory, then the current
     /// directory), applies <c>key=value</c> overrides, and checks that nothing required is missing.
+    /// <paramref name="currentDirectory"/> defaults to the process's.
     /// </summary>
-    public static RunInputs Prepare(DocumentModel document, string? taskName, string? inputsPath, IReadOnlyList<(string Key, string Value)> arguments)
+    public static RunInputs Prepare(DocumentModel document, string? taskName, string? inputsPath, IReadOnlyList<(string Key, string Value)> arguments,
+        string? currentDirectory = null)
     {
         var target = LocalRun.SelectTarget(document, taskName, out var targetError);
         if (target is null) return new RunInputs(null, new CallInputs(), [targetError!]);
 
         string? directory = inputsPath is null ? null : Path.GetDirectoryName(Path.GetFullPath(inputsPath));
-        var binder = new InputBinder(target, directory);
+        var binder = new InputBinder(target, directory, currentDirectory);
         if (inputsPath is not null)
         {
             try

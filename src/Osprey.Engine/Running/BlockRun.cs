@@ -74,6 +74,12 @@ internal sealed class BlockRun
                 case CallPlanNode c:
                     StartCall(c);
                     break;
+                case BlockPlanNode { Body.Published.Count: 0 }:
+                    // No declaration or call inside, at any depth: nothing to run or gather. The
+                    // checker records a block's expression references on its members, so with
+                    // none the expression may need values not computed yet; it is not evaluated.
+                    Complete(index);
+                    break;
                 case BlockPlanNode b when b.IsScatter:
                     new ScatterRun(_workflow, this, b, () => Complete(index)).Start();
                     break;

@@ -38,14 +38,14 @@ public sealed class Scheduler
 
     internal Exception? Failure { get; private set; }
 
-    internal bool Stopping => Failure is not null;
+    internal bool Stopping => Failure is not null || _cancellation.IsCancellationRequested;
 
     public static async Task<WdlObject> RunWorkflowAsync(WorkflowModel workflow, CallInputs inputs, string directory, string baseDirectory, TaskRunner tasks,
         RunProgress progress, CancellationToken cancellationToken, int scatterWindow = 512)
     {
         var scheduler = new Scheduler(tasks, progress, baseDirectory, scatterWindow, cancellationToken);
         WdlObject? outputs = null;
-        var root = new WorkflowInstance(scheduler, workflow, inputs, directory, workflow.Name, o => outputs = o);
+        var root = new WorkflowInstance(scheduler, workflow, inputs, directory, workflow.Name, o => outputs = o, isRoot: true);
         scheduler.Enqueue(root.Start);
         // Cancellation (Ctrl-C) is a failure like any other: no new work starts, and the loop
         // goes on until every running task has been killed and reported, so none is orphaned.

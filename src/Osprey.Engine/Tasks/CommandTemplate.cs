@@ -14,14 +14,11 @@ public static class CommandTemplate
 {
     public static string Render(CommandSection command, ExpressionEvaluator evaluator, IEvaluationScope scope)
     {
-        var lines = SplitLines(command.Parts);
-        if (lines.Count > 0 && IsBlank(lines[0])) lines.RemoveAt(0);
-        if (lines.Count > 0 && IsBlank(lines[^1])) lines.RemoveAt(lines.Count - 1);
-
-        int indent = int.MaxValue;
-        foreach (var line in lines)
-            if (!IsBlank(line)) indent = Math.Min(indent, LeadingWhitespace(line));
-        if (indent == int.MaxValue) indent = 0;
+        var lines = Lines(command);
+        int indent = CommonIndent(lines, out bool mixed);
+        // The spec: indentation that mixes tabs and spaces is left unmodified (what a tab is
+        // worth is unknown, so stripping could break a heredoc or a Python script).
+        if (mixed) indent = 0;
 
         var script = new StringBuilder();
         for (int i = 0; i < lines.Count; i++)
@@ -48,6 +45,57 @@ public static class CommandTemplate
             script.Append('\n');
         }
         return script.ToString();
+    }
+
+    /// <summary>
+    /// True when the lines' common indentation is not the same characters on every line (a tab
+    /// on one, spaces on another): then nothing is stripped, and the engine should warn.
+    /// </summary>
+    public static bool MixesTabsAndSpaces(CommandSection command)
+    {
+        CommonIndent(Lines(command), out bool mixed);
+        return mixed;
+    }
+
+    /// <summary>The template's lines without the blank first and last ones the delimiters leave.</summary>
+    private static List<List<StringPart>> Lines(CommandSection command)
+    {
+        var lines = SplitLines(command.Parts);
+        if (lines.Count > 0 && IsBlank(lines[0])) lines.RemoveAt(0);
+        if (lines.Count > 0 && IsBlank(lines[^1])) lines.RemoveAt(lines.Count - 1);
+        return lines;
+    }
+
+    /// <summary>The least leading whitespace of the non-blank lines, in characters; <paramref name="mixed"/> when those characters differ between lines.</summary>
+    private static int CommonIndent(List<List<StringPart>> lines, out bool mixed)
+    {
+        int indent = int.MaxValue;
+        foreach (var line in lines)
+            if (!IsBlank(line)) indent = Math.Min(indent, LeadingWhitespace(line));
+        if (indent == int.MaxValue) indent = 0;
+
+        mixed = false;
+        string? first = null;
+        foreach (var line in lines)
+        {
+            if (indent == 0 || IsBlank(line)) continue;
+            string prefix = Indentation(line, indent);
+            if (first is null) first = prefix;
+            else if (prefix != first) mixed = true;
+        }
+        return indent;
+    }
+
+    /// <summary>The first <paramref name="length"/> characters of a line (all leading whitespace, in literal text).</summary>
+    private static string Indentation(List<StringPart> line, int length)
+    {
+        var text = new StringBuilder(length);
+        foreach (var part in line)
+        {
+            if (text.Length == length || part is not StringText t) break;
+            text.Append(t.Text, 0, Math.Min(t.Text.Length, length - text.Length));
+        }
+        return text.ToString();
     }
 
     /// <summary>Splits the parts at newlines in literal text; placeholders stay whole.</summary>

@@ -17,6 +17,8 @@ public sealed record TaskCall(TaskModel Task, string CallName, string Directory,
 /// </summary>
 public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
 {
+    private readonly HashSet<TaskModel> _warned = new(ReferenceEqualityComparer.Instance);
+
     public async Task<WdlObject> RunAsync(TaskCall call, CancellationToken cancellationToken)
     {
         var task = call.Task;
@@ -26,6 +28,9 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
         for (int attempt = 1; ; attempt++)
         {
             var layout = new AttemptLayout(Path.Combine(call.Directory, $"attempt-{attempt}"));
+            // A run directory used before (--dir given twice) holds the last run's attempt: its
+            // files would show up in glob() and its rc file could stand for this attempt's.
+            if (Directory.Exists(layout.Root)) Directory.Delete(layout.Root, recursive: true);
             Directory.CreateDirectory(layout.Work);
             var context = new LocalFunctionContext(version, layout.Work, layout.Temp, cancellationToken: cancellationToken);
             var evaluator = new ExpressionEvaluator(context, task.Document.Structs);
@@ -40,6 +45,7 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
                 runtime = RuntimeSettings.From(EvaluateRuntime(task.Syntax, evaluator, scope));
                 if (version >= WdlVersion.V1_2) scope.Set("task", TaskVariable(call, runtime, attempt - 1, null));
                 script = task.Syntax.Command is null ? "" : CommandTemplate.Render(task.Syntax.Command, evaluator, scope);
+                if (attempt == 1) WarnMixedIndentation(task);
             }
             catch (Exception e) when (e is EvaluationException or RuntimeSettingException or WdlValueException)
             {
@@ -107,9 +113,20 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
             else
                 throw new EvaluationException(decl.Name.Span, $"required input '{name}' has no value");
             scope.Set(name, value);
-            if (decl.IsEnv && !value.IsNone && ValueText.TryFormatPrimitive(value, evaluator.Version, out var text))
-                environment[name] = text;
+            // Compound values have no text form of their own; JSON is the one the spec suggests.
+            if (decl.IsEnv && !value.IsNone)
+                environment[name] = ValueText.TryFormatPrimitive(value, evaluator.Version, out var text) ? text : ValueJson.Serialize(value);
         }
+    }
+
+    /// <summary>The spec asks for a warning when the command's indentation mixes tabs and spaces; once per task, not per shard.</summary>
+    private void WarnMixedIndentation(TaskModel task)
+    {
+        if (options.Log is null || task.Syntax.Command is not { } command) return;
+        lock (_warned)
+            if (!_warned.Add(task)) return;
+        if (CommandTemplate.MixesTabsAndSpaces(command))
+            options.Log($"warning: the command of task '{task.Name}' is indented with both tabs and spaces; its indentation is left as it is");
     }
 
     private static Dictionary<string, WdlValue> EvaluateRuntime(TaskNode task, ExpressionEvaluator evaluator, IEvaluationScope scope)

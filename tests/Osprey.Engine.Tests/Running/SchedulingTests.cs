@@ -236,4 +236,30 @@ public class SchedulingTests
         Assert.Equal($"[\"{work}/f1.txt\",\"{work}/f2.txt\",\"{work}/f3.txt\"]", RunHarness.Json(first, "made"));
         Assert.Equal($"[\"{work}/f1.txt\"]", RunHarness.Json(second, "made"));
     }
+
+    [Fact]
+    public async Task Running_again_in_the_same_directory_leaves_no_attempts_of_the_last_run()
+    {
+        using var run = new RunHarness();
+        string counter = run.PathOf("counter");
+        // Fails twice, then succeeds: the first run needs three attempts, the second only one.
+        const string wdl = """
+            version 1.1
+            task flaky {
+              input { String counter }
+              command <<<
+                n=$(cat "~{counter}" 2>/dev/null || echo 0)
+                echo $((n + 1)) > "~{counter}"
+                [ $n -ge 2 ]
+              >>>
+              runtime { maxRetries: 2 }
+            }
+            """;
+
+        await run.RunAsync(wdl, arguments: [("counter", counter)]);
+        Assert.True(Directory.Exists(Path.Combine(run.RunDirectory, "call-flaky", "attempt-3")));
+        await run.RunAsync(wdl, arguments: [("counter", counter)]);
+
+        Assert.Equal(["attempt-1"], Directory.GetDirectories(Path.Combine(run.RunDirectory, "call-flaky")).Select(Path.GetFileName));
+    }
 }

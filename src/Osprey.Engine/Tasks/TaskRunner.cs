@@ -25,12 +25,12 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
         var plan = TaskPlan.For(task);
         call = await LocalizeInputsAsync(call, cancellationToken).ConfigureAwait(false);
         var version = task.Document.Version;
+        // A run directory used before (--dir given twice) holds the last run's attempts: their
+        // files would show up in glob() and an old rc file could stand for a new attempt's.
+        if (Directory.Exists(call.Directory)) Directory.Delete(call.Directory, recursive: true);
         for (int attempt = 1; ; attempt++)
         {
             var layout = new AttemptLayout(Path.Combine(call.Directory, $"attempt-{attempt}"));
-            // A run directory used before (--dir given twice) holds the last run's attempt: its
-            // files would show up in glob() and its rc file could stand for this attempt's.
-            if (Directory.Exists(layout.Root)) Directory.Delete(layout.Root, recursive: true);
             Directory.CreateDirectory(layout.Work);
             var context = new LocalFunctionContext(version, layout.Work, layout.Temp, cancellationToken: cancellationToken);
             var evaluator = new ExpressionEvaluator(context, task.Document.Structs);

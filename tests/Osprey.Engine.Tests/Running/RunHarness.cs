@@ -38,11 +38,12 @@ internal sealed class RunHarness : IDisposable
 
     /// <summary>Runs and expects success; the outputs as one JSON object (File values as absolute paths).</summary>
     public async Task<WdlObject> RunAsync(string wdl, string? inputsJson = null, IReadOnlyList<(string, string)>? arguments = null, string? task = null,
-        RunProgress? progress = null)
+        RunProgress? progress = null, CancellationToken cancellation = default)
     {
         var prepared = await PrepareAsync(wdl, inputsJson, arguments, task);
         Assert.True(prepared.IsValid, "input errors: " + string.Join("; ", prepared.Errors));
-        using var timeout = new CancellationTokenSource(HangGuard);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(HangGuard);
         return await LocalRun.RunAsync(prepared.Target!, prepared.Inputs, RunDirectory,
             new LocalRunOptions(NoContainer: true, BaseDirectory: Root), progress ?? new RunProgress(), timeout.Token);
     }

@@ -135,6 +135,69 @@ public class SchedulingTests
     }
 
     [Fact]
+    public async Task A_cancelled_run_returns_only_once_its_running_tasks_are_killed()
+    {
+        using var run = new RunHarness();
+        // The CLI exits as soon as the run returns: a task still being killed then would outlive it.
+        var progress = new RunProgress();
+        using var cancel = new CancellationTokenSource();
+        var running = run.RunAsync($$"""
+            version 1.1
+            workflow wf {
+              scatter (i in [0, 1]) {
+                call nap { input: i = i }
+              }
+            }
+            task nap {
+              input { Int i }
+              command <<<
+                sleep 600 &
+                echo $! > "{{run.Root}}/sleep-~{i}.pid"
+                wait
+              >>>
+              runtime { cpu: 0.5  memory: "16 MiB" }
+            }
+            """, progress: progress, cancellation: cancel.Token);
+        var pids = new List<int>();
+        try
+        {
+            foreach (int i in (int[])[0, 1])
+            {
+                string pidFile = run.PathOf($"sleep-{i}.pid");
+                for (int wait = 0; wait < 1200 && !(File.Exists(pidFile) && File.ReadAllText(pidFile).EndsWith('\n')); wait++) await Task.Delay(100);
+                pids.Add(int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            cancel.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+
+            Assert.Equal(0, progress.Running);
+            Assert.Equal(2, progress.Failed);
+            for (int wait = 0; wait < 300 && pids.Any(IsAlive); wait++) await Task.Delay(100);
+            Assert.DoesNotContain(pids, IsAlive);
+        }
+        finally
+        {
+            cancel.Cancel();
+            foreach (int pid in pids.Where(IsAlive)) System.Diagnostics.Process.GetProcessById(pid).Kill();
+        }
+    }
+
+    /// <summary>Running, not a zombie (a killed child not yet reaped is gone for our purpose).</summary>
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            string stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..][0] != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    [Fact]
     public async Task A_failure_in_a_workflow_expression_names_the_file_and_position()
     {
         using var run = new RunHarness();
@@ -172,5 +235,31 @@ public class SchedulingTests
         string work = Path.Combine(run.RunDirectory, "call-make", "attempt-1", "work");
         Assert.Equal($"[\"{work}/f1.txt\",\"{work}/f2.txt\",\"{work}/f3.txt\"]", RunHarness.Json(first, "made"));
         Assert.Equal($"[\"{work}/f1.txt\"]", RunHarness.Json(second, "made"));
+    }
+
+    [Fact]
+    public async Task Running_again_in_the_same_directory_leaves_no_attempts_of_the_last_run()
+    {
+        using var run = new RunHarness();
+        string counter = run.PathOf("counter");
+        // Fails twice, then succeeds: the first run needs three attempts, the second only one.
+        const string wdl = """
+            version 1.1
+            task flaky {
+              input { String counter }
+              command <<<
+                n=$(cat "~{counter}" 2>/dev/null || echo 0)
+                echo $((n + 1)) > "~{counter}"
+                [ $n -ge 2 ]
+              >>>
+              runtime { maxRetries: 2 }
+            }
+            """;
+
+        await run.RunAsync(wdl, arguments: [("counter", counter)]);
+        Assert.True(Directory.Exists(Path.Combine(run.RunDirectory, "call-flaky", "attempt-3")));
+        await run.RunAsync(wdl, arguments: [("counter", counter)]);
+
+        Assert.Equal(["attempt-1"], Directory.GetDirectories(Path.Combine(run.RunDirectory, "call-flaky")).Select(Path.GetFileName));
     }
 }

@@ -130,7 +130,7 @@ internal sealed class BlockRun
         switch (call.Callee)
         {
             case TaskModel task:
-                Scheduler.StartTask(new TaskCall(task, qualified, directory, inputs), Done);
+                Scheduler.StartTask(new TaskCall(task, qualified, directory, inputs, Scheduler.BaseDirectory), Done);
                 break;
             case WorkflowModel sub:
                 var subInputs = new CallInputs();

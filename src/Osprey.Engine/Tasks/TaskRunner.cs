@@ -8,7 +8,11 @@ using Osprey.Wdl.Syntax;
 namespace Osprey.Engine.Tasks;
 
 /// <summary>A task call to run: the task, its fully qualified call name, its directory, and the input values the caller set.</summary>
-public sealed record TaskCall(TaskModel Task, string CallName, string Directory, IReadOnlyDictionary<string, WdlValue> Inputs);
+/// <param name="BaseDirectory">
+/// What relative File/Directory inputs are relative to: the directory the workflow's own
+/// expressions resolve paths against (a task runs in its own directory, where they would not exist).
+/// </param>
+public sealed record TaskCall(TaskModel Task, string CallName, string Directory, IReadOnlyDictionary<string, WdlValue> Inputs, string? BaseDirectory = null);
 
 /// <summary>
 /// Runs one task call: evaluates its declarations, renders the command, runs attempts on the
@@ -23,6 +27,7 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
     {
         var task = call.Task;
         var plan = TaskPlan.For(task);
+        call = WithAbsolutePaths(call, plan);
         call = await LocalizeInputsAsync(call, cancellationToken).ConfigureAwait(false);
         var version = task.Document.Version;
         // A run directory used before (--dir given twice) holds the last run's attempts: their
@@ -81,6 +86,30 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
         }
     }
 
+    /// <summary>
+    /// Inputs coerced to their declared types, with relative File/Directory locations made
+    /// absolute against the caller's base directory (a task runs in its own directory).
+    /// </summary>
+    private static TaskCall WithAbsolutePaths(TaskCall call, TaskPlan plan)
+    {
+        if (call.BaseDirectory is not { } baseDirectory) return call;
+        var version = call.Task.Document.Version;
+        var inputs = new Dictionary<string, WdlValue>(call.Inputs, StringComparer.Ordinal);
+        foreach (var (decl, type, isInput) in plan.Declarations)
+        {
+            if (!isInput || !inputs.TryGetValue(decl.Name.Name, out var given)) continue;
+            try
+            {
+                inputs[decl.Name.Name] = FileValues.Map(ValueCoercion.Coerce(given, type, version), (location, _) => Absolute(location, baseDirectory));
+            }
+            catch (WdlValueException e)
+            {
+                throw new TaskFailedException(call.CallName, $"call '{call.CallName}': input '{decl.Name.Name}': {e.Message}", directory: call.Directory, inner: e);
+            }
+        }
+        return call with { Inputs = inputs };
+    }
+
     /// <summary>Remote File inputs (http(s) URLs) become local copies, fetched once per URL.</summary>
     private async Task<TaskCall> LocalizeInputsAsync(TaskCall call, CancellationToken cancellationToken)
     {
@@ -128,6 +157,9 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
         if (CommandTemplate.MixesTabsAndSpaces(command))
             options.Log($"warning: the command of task '{task.Name}' is indented with both tabs and spaces; its indentation is left as it is");
     }
+
+    private static string Absolute(string location, string baseDirectory) =>
+        Path.IsPathRooted(location) || location.Contains("://", StringComparison.Ordinal) ? location : Path.GetFullPath(Path.Combine(baseDirectory, location));
 
     private static Dictionary<string, WdlValue> EvaluateRuntime(TaskNode task, ExpressionEvaluator evaluator, IEvaluationScope scope)
     {

@@ -22,11 +22,14 @@ public static class OspreyCli
         // into keypad mode and so writes escape codes to it.
         // The first Ctrl-C stops the run and waits for its tasks to be killed; a second one
         // ends osprey at once, should that wait hang.
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+        // SIGTERM (kill, a CI timeout, a batch scheduler) is treated the same way.
+        void Stop(PosixSignalContext signal)
         {
             signal.Cancel = !cancellation.IsCancellationRequested;
             cancellation.Cancel();
-        });
+        }
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
         // stdout is buffered: checking many files prints many lines.
         var stdout = new StreamWriter(StandardStream(1, Console.IsOutputRedirected), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using Osprey.Engine.State;
 
 // Run store benchmarks; each prints one line of key=value pairs on stdout (progress on stderr).

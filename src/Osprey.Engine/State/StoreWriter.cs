@@ -81,7 +81,16 @@ internal sealed class StoreWriter : IAsyncDisposable
                     if (item.Write is not null) writes.Add(item.Write);
                     else flushes.Add(item.Flushed!);
                 }
-                if (writes.Count > 0) await CommitAsync(writes).ConfigureAwait(false);
+                try
+                {
+                    if (writes.Count > 0) await CommitAsync(writes).ConfigureAwait(false);
+                }
+                catch (Exception e)
+                {
+                    // Not a database error (those are handled below): a bug. The flushes waiting on
+                    // this batch must still hear about it rather than wait forever.
+                    Lose(writes[0], e);
+                }
                 var fault = Fault;
                 foreach (var flushed in flushes)
                 {

@@ -54,7 +54,15 @@ internal static class StatusNames
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
-    public static string Of(CallStatus status) => Of((RunStatus)(int)status);
+    public static string Of(CallStatus status) => status switch
+    {
+        CallStatus.Queued => "queued",
+        CallStatus.Running => "running",
+        CallStatus.Succeeded => "succeeded",
+        CallStatus.Failed => "failed",
+        CallStatus.Aborted => "aborted",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
 
     public static string Of(AttemptStatus status) => status switch
     {
@@ -86,7 +94,15 @@ internal static class StatusNames
         _ => throw new RunStoreException($"unknown status '{text}' in the store"),
     };
 
-    public static CallStatus CallStatusOf(string text) => (CallStatus)(int)RunStatusOf(text);
+    public static CallStatus CallStatusOf(string text) => text switch
+    {
+        "queued" => CallStatus.Queued,
+        "running" => CallStatus.Running,
+        "succeeded" => CallStatus.Succeeded,
+        "failed" => CallStatus.Failed,
+        "aborted" => CallStatus.Aborted,
+        _ => throw new RunStoreException($"unknown call status '{text}' in the store"),
+    };
 
     public static AttemptStatus AttemptStatusOf(string text) => text switch
     {
@@ -110,7 +126,7 @@ internal static class StatusNames
 
     public static bool IsTerminal(RunStatus status) => status is RunStatus.Succeeded or RunStatus.Failed or RunStatus.Aborted;
 
-    public static bool IsTerminal(CallStatus status) => IsTerminal((RunStatus)(int)status);
+    public static bool IsTerminal(CallStatus status) => status is CallStatus.Succeeded or CallStatus.Failed or CallStatus.Aborted;
 
     public static bool IsTerminal(AttemptStatus status) => status is AttemptStatus.Succeeded or AttemptStatus.Failed or AttemptStatus.Aborted or AttemptStatus.Preempted;
 }

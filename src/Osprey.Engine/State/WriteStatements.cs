@@ -87,15 +87,15 @@ internal static class WriteStatements
                 statements.Add(Event(w.RunId, null, w.At, EventKinds.Status, StatusNames.Of(RunStatus.Queued)));
                 break;
             case RunStatusChanged w:
-            {
-                bool terminal = StatusNames.IsTerminal(w.Status);
-                statements.Add(new(UpdateRunStatus,
-                    SqlArg.Text("status", StatusNames.Of(w.Status)),
-                    SqlArg.Time("started", w.Status == RunStatus.Running || terminal ? w.At : null),
-                    SqlArg.Time("ended", terminal ? w.At : null), SqlArg.Uuid("id", w.RunId)));
-                statements.Add(Event(w.RunId, null, w.At, EventKinds.Status, StatusMessage(StatusNames.Of(w.Status), w.Message)));
-                break;
-            }
+                {
+                    bool terminal = StatusNames.IsTerminal(w.Status);
+                    statements.Add(new(UpdateRunStatus,
+                        SqlArg.Text("status", StatusNames.Of(w.Status)),
+                        SqlArg.Time("started", w.Status == RunStatus.Running || terminal ? w.At : null),
+                        SqlArg.Time("ended", terminal ? w.At : null), SqlArg.Uuid("id", w.RunId)));
+                    statements.Add(Event(w.RunId, null, w.At, EventKinds.Status, StatusMessage(StatusNames.Of(w.Status), w.Message)));
+                    break;
+                }
             case RunEngineChanged w:
                 statements.Add(new(UpdateRunEngine, SqlArg.Int32("pid", w.EnginePid), SqlArg.Text("host", w.EngineHost), SqlArg.Uuid("id", w.RunId)));
                 statements.Add(Event(w.RunId, null, w.At, EventKinds.Engine, $"pid {w.EnginePid} on {w.EngineHost}"));
@@ -106,15 +106,15 @@ internal static class WriteStatements
                     SqlArg.Text("status", StatusNames.Of(w.Status)), SqlArg.Text("dir", w.WorkDirectory), SqlArg.Time("at", w.At)));
                 break;
             case CallStatusChanged w:
-            {
-                bool terminal = StatusNames.IsTerminal(w.Status);
-                statements.Add(new(UpdateCallStatus,
-                    SqlArg.Text("status", StatusNames.Of(w.Status)),
-                    SqlArg.Time("started", w.Status == CallStatus.Running || terminal ? w.At : null),
-                    SqlArg.Time("ended", terminal ? w.At : null), SqlArg.Uuid("id", w.CallId)));
-                statements.Add(Event(w.RunId, w.CallId, w.At, EventKinds.Status, StatusMessage(StatusNames.Of(w.Status), w.Message)));
-                break;
-            }
+                {
+                    bool terminal = StatusNames.IsTerminal(w.Status);
+                    statements.Add(new(UpdateCallStatus,
+                        SqlArg.Text("status", StatusNames.Of(w.Status)),
+                        SqlArg.Time("started", w.Status == CallStatus.Running || terminal ? w.At : null),
+                        SqlArg.Time("ended", terminal ? w.At : null), SqlArg.Uuid("id", w.CallId)));
+                    statements.Add(Event(w.RunId, w.CallId, w.At, EventKinds.Status, StatusMessage(StatusNames.Of(w.Status), w.Message)));
+                    break;
+                }
             case CallCacheResolved w:
                 statements.Add(new(UpdateCallCache,
                     SqlArg.Text("result", StatusNames.Of(w.Result)), SqlArg.Uuid("source", w.SourceCallId), SqlArg.Uuid("id", w.CallId)));
@@ -132,15 +132,15 @@ internal static class WriteStatements
                     SqlArg.Uuid("call", w.CallId), SqlArg.Int32("attempt", w.Attempt)));
                 break;
             case AttemptStatusChanged w:
-            {
-                bool terminal = StatusNames.IsTerminal(w.Status);
-                statements.Add(new(UpdateAttemptStatus,
-                    SqlArg.Text("status", StatusNames.Of(w.Status)),
-                    SqlArg.Time("started", w.Status == AttemptStatus.Running ? w.At : null),
-                    SqlArg.Time("ended", terminal ? w.At : null), SqlArg.Int32("exit", w.ExitCode),
-                    SqlArg.Uuid("call", w.CallId), SqlArg.Int32("attempt", w.Attempt)));
-                break;
-            }
+                {
+                    bool terminal = StatusNames.IsTerminal(w.Status);
+                    statements.Add(new(UpdateAttemptStatus,
+                        SqlArg.Text("status", StatusNames.Of(w.Status)),
+                        SqlArg.Time("started", w.Status == AttemptStatus.Running ? w.At : null),
+                        SqlArg.Time("ended", terminal ? w.At : null), SqlArg.Int32("exit", w.ExitCode),
+                        SqlArg.Uuid("call", w.CallId), SqlArg.Int32("attempt", w.Attempt)));
+                    break;
+                }
             case OutputRecorded w:
                 statements.Add(new(UpsertOutput,
                     SqlArg.Uuid("run", w.RunId), SqlArg.Uuid("owner", w.CallId ?? w.RunId), SqlArg.Text("name", w.Name), SqlArg.Text("value", w.ValueJson)));

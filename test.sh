@@ -67,6 +67,25 @@ if ! ./osprey --version >/dev/null; then
   echo "test.sh: ./osprey could not be built (the launcher tests will fail)" >&2
 fi
 
+# --- Services -----------------------------------------------------------------------------
+# The run store tests run against PostgreSQL as well as SQLite: a throwaway cluster on loopback
+# (installed if missing), stopped again after the tests unless it was already running. If it
+# cannot start, those tests fail and say why; they are never skipped.
+stop_postgres=false
+if tests/services/postgres.sh status >/dev/null 2>&1; then
+  OSPREY_TEST_POSTGRES=$(tests/services/postgres.sh status)
+  export OSPREY_TEST_POSTGRES
+else
+  step "starting PostgreSQL for the run store tests (tests/services/postgres.sh)"
+  if OSPREY_TEST_POSTGRES=$(tests/services/postgres.sh start); then
+    export OSPREY_TEST_POSTGRES
+    stop_postgres=true
+    trap 'tests/services/postgres.sh stop' EXIT
+  else
+    echo "test.sh: PostgreSQL could not be started; the run store's PostgreSQL tests will fail" >&2
+  fi
+fi
+
 # --- Tests --------------------------------------------------------------------------------
 # On failure the container tests fail with setup.sh's reason (.build/containers/failure).
 if wait "$containers_setup" && [ -f "$root/.build/containers/env" ]; then
@@ -85,6 +104,11 @@ timeout 45m dotnet test Osprey.slnx -c Release --no-build -nologo \
   --logger "trx;LogFilePrefix=osprey" --logger "console;verbosity=minimal" \
   --results-directory "$results"
 test_exit=$?
+# Stopped here rather than at exit, so that the summary stays the last line printed.
+if [ "$stop_postgres" = true ]; then
+  tests/services/postgres.sh stop
+  trap - EXIT
+fi
 
 # Count from the TRX files: one per test assembly, each with a <Counters .../> element.
 shopt -s nullglob

@@ -1,0 +1,58 @@
+namespace Osprey.Engine.State;
+
+public enum StoreProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// Where the run store lives. Read from the environment by <see cref="FromEnvironment"/>
+/// (<c>OSPREY__DATABASE__PROVIDER</c> = <c>sqlite</c> | <c>postgres</c>,
+/// <c>OSPREY__DATABASE__CONNECTIONSTRING</c>) until the configuration system takes over.
+/// </summary>
+/// <param name="ConnectionString">SQLite: a file path or a <c>Data Source=...</c> connection string
+/// (default: <see cref="DefaultSqlitePath"/>). PostgreSQL: an Npgsql connection string (required).</param>
+public sealed record RunStoreOptions(StoreProvider Provider = StoreProvider.Sqlite, string? ConnectionString = null)
+{
+    public const string ProviderVariable = "OSPREY__DATABASE__PROVIDER";
+    public const string ConnectionStringVariable = "OSPREY__DATABASE__CONNECTIONSTRING";
+
+    /// <summary>The most writes committed in one transaction: bounds how long one commit holds the
+    /// database's write lock and how much one failed batch has to retry.</summary>
+    public int MaxBatchWrites { get; init; } = 2000;
+
+    /// <summary>SQLite only: fsync every commit (<c>synchronous=FULL</c>) so that committed writes survive
+    /// power loss; false gives <c>NORMAL</c>, which in WAL mode survives a crash of the process but
+    /// may lose the last commits on power loss.</summary>
+    public bool SqliteSyncEveryCommit { get; init; } = true;
+
+    /// <summary>Tests only: the writer takes nothing from its queue until this completes, so that a
+    /// test can fill the queue first and see exactly how it is batched.</summary>
+    internal Task? WriterStartGate { get; init; }
+
+    public static RunStoreOptions FromEnvironment()
+    {
+        string? provider = Environment.GetEnvironmentVariable(ProviderVariable);
+        string? connection = Environment.GetEnvironmentVariable(ConnectionStringVariable);
+        return new RunStoreOptions(ParseProvider(provider), string.IsNullOrWhiteSpace(connection) ? null : connection);
+    }
+
+    public static StoreProvider ParseProvider(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "sqlite" => StoreProvider.Sqlite,
+        "postgres" or "postgresql" or "npgsql" => StoreProvider.Postgres,
+        _ => throw new RunStoreException($"unknown database provider '{text}' ({ProviderVariable}): use sqlite or postgres"),
+    };
+
+    /// <summary><c>$XDG_DATA_HOME/osprey/osprey.db</c>, else <c>~/.local/share/osprey/osprey.db</c>.</summary>
+    public static string DefaultSqlitePath()
+    {
+        string? xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+        if (!string.IsNullOrEmpty(xdg) && Path.IsPathRooted(xdg)) return Path.Combine(xdg, "osprey", "osprey.db");
+        string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (string.IsNullOrEmpty(home))
+            throw new RunStoreException($"no home directory to keep the run store in: set XDG_DATA_HOME or {ConnectionStringVariable}");
+        return Path.Combine(home, ".local", "share", "osprey", "osprey.db");
+    }
+}

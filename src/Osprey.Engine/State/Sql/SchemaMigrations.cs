@@ -1,0 +1,114 @@
+namespace Osprey.Engine.State.Sql;
+
+/// <summary>The store's schema, as the ordered list of steps that build it.</summary>
+internal static class SchemaMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "runs, calls, attempts, outputs, events, call cache, file digests", """
+            -- One row per workflow (or task) run. engine_pid/engine_host name the process that
+            -- runs it, so a restarted engine can tell a live run from an orphaned one.
+            CREATE TABLE runs (
+                id {uuid} NOT NULL PRIMARY KEY,
+                workflow_name TEXT NOT NULL,
+                wdl_path TEXT NOT NULL,
+                inputs_json TEXT NOT NULL,
+                run_dir TEXT NOT NULL,
+                status TEXT NOT NULL,
+                submitted_at {time} NOT NULL,
+                started_at {time},
+                ended_at {time},
+                engine_pid INTEGER,
+                engine_host TEXT
+            );
+            CREATE INDEX runs_by_submitted ON runs (submitted_at);
+            CREATE INDEX runs_by_dir ON runs (run_dir);
+
+            -- One row per call (per shard inside scatters). shard is '' outside a scatter, else the
+            -- shard index path such as '3' or '1,2'. attempt is the current attempt number (0 before
+            -- the first). cache_result is NULL until the cache was consulted, then hit/miss/disabled.
+            CREATE TABLE calls (
+                id {uuid} NOT NULL PRIMARY KEY,
+                run_id {uuid} NOT NULL,
+                name TEXT NOT NULL,
+                shard TEXT NOT NULL,
+                status TEXT NOT NULL,
+                attempt INTEGER NOT NULL,
+                cache_result TEXT,
+                cache_source_call_id {uuid},
+                work_dir TEXT,
+                created_at {time} NOT NULL,
+                started_at {time},
+                ended_at {time}
+            );
+            CREATE UNIQUE INDEX calls_by_run ON calls (run_id, name, shard);
+
+            -- One row per attempt of a call. The backend's job handle (local: pid and rc file;
+            -- Slurm or AWS Batch: the job id) is written before the job can start, so a restarted
+            -- engine can find and wait for the job instead of running it twice.
+            CREATE TABLE attempts (
+                call_id {uuid} NOT NULL,
+                attempt INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                backend TEXT,
+                job_id TEXT,
+                job_detail TEXT,
+                created_at {time} NOT NULL,
+                started_at {time},
+                ended_at {time},
+                exit_code INTEGER,
+                stdout_path TEXT,
+                stderr_path TEXT,
+                PRIMARY KEY (call_id, attempt)
+            );
+
+            -- Outputs as JSON values. owner_id is the call's id, or the run's own id for the
+            -- workflow's outputs; the key makes recording an output again (after a restart) an update.
+            CREATE TABLE outputs (
+                run_id {uuid} NOT NULL,
+                owner_id {uuid} NOT NULL,
+                name TEXT NOT NULL,
+                value_json TEXT NOT NULL,
+                PRIMARY KEY (run_id, owner_id, name)
+            );
+
+            -- The history of a run: status changes and anything else worth showing on a timeline.
+            CREATE TABLE events (
+                id {auto_id},
+                run_id {uuid} NOT NULL,
+                call_id {uuid},
+                at {time} NOT NULL,
+                kind TEXT NOT NULL,
+                message TEXT
+            );
+            CREATE INDEX events_by_run ON events (run_id, at);
+
+            -- Call cache: key_hash is the SHA-256 of the canonical key; components_json keeps the
+            -- key's components so that a miss can be explained against the nearest earlier entries
+            -- of the same task.
+            CREATE TABLE cache_entries (
+                id {auto_id},
+                key_hash {bytes} NOT NULL,
+                task_name TEXT NOT NULL,
+                task_digest TEXT NOT NULL,
+                components_json TEXT NOT NULL,
+                source_call_id {uuid},
+                outputs_json TEXT NOT NULL,
+                created_at {time} NOT NULL
+            );
+            CREATE UNIQUE INDEX cache_entries_by_key ON cache_entries (key_hash);
+            CREATE INDEX cache_entries_by_task ON cache_entries (task_name, task_digest, created_at);
+
+            -- Digests of files already hashed, valid while the file's inode, size and modification
+            -- time (as .NET ticks, exact) are unchanged: an unchanged large file is never rehashed.
+            CREATE TABLE file_digests (
+                path TEXT NOT NULL PRIMARY KEY,
+                inode {int64} NOT NULL,
+                size {int64} NOT NULL,
+                modified_ticks {int64} NOT NULL,
+                digest TEXT NOT NULL,
+                recorded_at {time} NOT NULL
+            );
+            """),
+    ];
+}

@@ -1,0 +1,125 @@
+using Osprey.Engine.State;
+
+namespace Osprey.Engine.Tests.State;
+
+/// <summary>The one writer: batching, flush durability, many producers, a bad write.</summary>
+public class WriterTests
+{
+    [Theory]
+    [MemberData(nameof(StoreUnderTest.Providers), MemberType = typeof(StoreUnderTest))]
+    public async Task Queued_writes_are_committed_in_batches_of_at_most_the_maximum(string provider)
+    {
+        var gate = new TaskCompletionSource();
+        await using var target = await StoreUnderTest.CreateAsync(provider, o => o with { MaxBatchWrites = 300, WriterStartGate = gate.Task });
+        var store = target.Store;
+        var run = Sample.Run();
+        store.Enqueue(run);
+        for (int i = 0; i < 999; i++) store.Enqueue(new EventRecorded(run.RunId, null, Sample.At(i), "tick", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var flushed = store.FlushAsync();
+        Assert.False(flushed.IsCompleted);
+
+        gate.SetResult();
+        await flushed;
+
+        // 1,000 writes queued before the writer started: 4 transactions (300 + 300 + 300 + 100).
+        Assert.Equal(new WriterStatistics(4, 1000, 1001), store.WriterStatistics);
+        Assert.Equal(1000, await target.CountAsync("events"));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreUnderTest.Providers), MemberType = typeof(StoreUnderTest))]
+    public async Task After_a_flush_another_connection_sees_every_write_enqueued_before_it(string provider)
+    {
+        await using var target = await StoreUnderTest.CreateAsync(provider);
+        var store = target.Store;
+        var run = Sample.Run();
+        store.Enqueue(run);
+        for (int i = 0; i < 500; i++) store.Enqueue(Sample.Call(run.RunId, "wf.scatter_task", ShardIndex.Of(i)));
+
+        await store.FlushAsync();
+
+        Assert.Equal(500, await target.CountAsync("calls"));
+        await using var other = await target.OpenAsync();
+        Assert.Equal(500, (await other.GetCallsAsync(run.RunId)).Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreUnderTest.Providers), MemberType = typeof(StoreUnderTest))]
+    public async Task Writes_enqueued_from_many_threads_are_all_stored_in_each_thread_s_order(string provider)
+    {
+        await using var target = await StoreUnderTest.CreateAsync(provider);
+        var store = target.Store;
+        var run = Sample.Run();
+        store.Enqueue(run);
+        await store.FlushAsync();
+        const int threads = 8, perThread = 1000;
+        using var start = new Barrier(threads);
+
+        var producers = Enumerable.Range(0, threads).Select(t => Task.Factory.StartNew(() =>
+        {
+            start.SignalAndWait();
+            for (int i = 0; i < perThread; i++)
+                store.Enqueue(new EventRecorded(run.RunId, null, Sample.T0, $"thread-{t}", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }, TaskCreationOptions.LongRunning)).ToArray();
+        await Task.WhenAll(producers);
+        await store.FlushAsync();
+
+        var events = (await store.GetEventsAsync(run.RunId)).Where(e => e.Kind.StartsWith("thread-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(threads * perThread, events.Count);
+        // Same timestamp for all, so the query's order is the insertion order (the id).
+        foreach (var thread in events.GroupBy(e => e.Kind))
+            Assert.Equal(Enumerable.Range(0, perThread).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), thread.Select(e => e.Message!));
+        Assert.True(store.WriterStatistics.Transactions < threads * perThread, "writes are batched");
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreUnderTest.Providers), MemberType = typeof(StoreUnderTest))]
+    public async Task A_write_that_cannot_be_stored_loses_only_itself_and_every_later_flush_says_so(string provider)
+    {
+        var gate = new TaskCompletionSource();
+        await using var target = await StoreUnderTest.CreateAsync(provider, o => o with { WriterStartGate = gate.Task });
+        var store = target.Store;
+        var run = Sample.Run();
+        var call = Sample.Call(run.RunId);
+        store.Enqueue(run);
+        store.Enqueue(call);
+        store.Enqueue(call with { Name = "wf.other" }); // the same call id again
+        store.Enqueue(new OutputRecorded(run.RunId, call.CallId, "x", "1"));
+        var flushed = store.FlushAsync();
+        gate.SetResult();
+
+        var error = await Assert.ThrowsAsync<StoreWriteException>(() => flushed);
+        Assert.Equal("wf.other", Assert.IsType<CallCreated>(error.Write).Name);
+        Assert.Equal(1, await target.CountAsync("calls"));
+        Assert.Equal(1, await target.CountAsync("outputs"));
+        Assert.Equal(1, await target.CountAsync("runs"));
+
+        store.Enqueue(new EventRecorded(run.RunId, null, Sample.T0, "later"));
+        await Assert.ThrowsAsync<StoreWriteException>(() => store.FlushAsync());
+        Assert.Equal(1, await target.CountAsync("events", "kind = 'later'"));
+    }
+
+    [Fact]
+    public async Task A_write_that_could_never_be_stored_is_refused_when_enqueued()
+    {
+        await using var target = await StoreUnderTest.CreateAsync("sqlite");
+        Assert.Throws<ArgumentException>(() => target.Store.Enqueue(new CacheEntryRemoved("not hex")));
+        Assert.Throws<ArgumentException>(() => target.Store.Enqueue(new AttemptCreated(Guid.CreateVersion7(), 0, null, null, null, Sample.T0)));
+        Assert.Throws<ArgumentException>(() => target.Store.Enqueue(new CallCacheResolved(Guid.CreateVersion7(), CacheResult.Miss, Guid.CreateVersion7())));
+        await target.Store.FlushAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreUnderTest.Providers), MemberType = typeof(StoreUnderTest))]
+    public async Task Closing_the_store_writes_what_is_still_queued(string provider)
+    {
+        await using var target = await StoreUnderTest.CreateAsync(provider);
+        var run = Sample.Run();
+        target.Store.Enqueue(run);
+        for (int i = 0; i < 100; i++) target.Store.Enqueue(Sample.Call(run.RunId, shard: ShardIndex.Of(i)));
+
+        await target.ReopenAsync();
+
+        Assert.Equal(100, (await target.Store.GetCallsAsync(run.RunId)).Count);
+    }
+}

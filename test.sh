@@ -35,11 +35,14 @@ command -v gcc >/dev/null 2>&1 || command -v clang >/dev/null 2>&1 || missing+=(
 command -v objcopy >/dev/null 2>&1 || missing+=(binutils)
 # Host tasks see their File inputs read-only through bubblewrap (tested in ReadOnlyInputsTests).
 command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
+# The run store tests need PostgreSQL 15. Installed here, in the one foreground apt step,
+# because the container setup below runs apt in the background and dpkg allows one at a time.
+[ -x /usr/lib/postgresql/15/bin/postgres ] || missing+=(postgresql)
 if [ "${#missing[@]}" -gt 0 ]; then
   step "installing ${missing[*]}"
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } >/dev/null 2>&1 \
-      || echo "test.sh: could not install ${missing[*]} (without gcc/binutils the launcher falls back to a ReadyToRun build; without bubblewrap the read-only input test fails)" >&2
+      || echo "test.sh: could not install ${missing[*]} (without gcc/binutils the launcher falls back to a ReadyToRun build; without bubblewrap or postgresql their tests fail)" >&2
   else
     echo "test.sh: ${missing[*]} missing and cannot be installed here (see above for what that costs)" >&2
   fi

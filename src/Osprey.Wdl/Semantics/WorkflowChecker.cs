@@ -143,15 +143,15 @@ internal sealed class WorkflowChecker(DocumentModel document, DiagnosticBag bag,
                     CheckScatter(scatter, scope, inherited);
                     break;
                 case ConditionalNode conditional:
-                {
-                    var references = new List<Symbol>(inherited);
-                    expressions.OnReference = references.Add;
-                    var conditionType = expressions.Check(conditional.Condition, scope);
-                    expressions.OnReference = null;
-                    expressions.RequireBoolean(conditionType, conditional.Condition);
-                    CheckBody(conditional.Body, scope.WithBlocks([.. scope.Blocks, conditional]), references);
-                    break;
-                }
+                    {
+                        var references = new List<Symbol>(inherited);
+                        expressions.OnReference = references.Add;
+                        var conditionType = expressions.Check(conditional.Condition, scope);
+                        expressions.OnReference = null;
+                        expressions.RequireBoolean(conditionType, conditional.Condition);
+                        CheckBody(conditional.Body, scope.WithBlocks([.. scope.Blocks, conditional]), references);
+                        break;
+                    }
             }
         }
     }

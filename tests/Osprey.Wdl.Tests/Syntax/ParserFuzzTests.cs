@@ -132,26 +132,26 @@ public class ParserFuzzTests
                 kind = "duplicate";
                 return text.Insert(start, text.Substring(start, length));
             case 3:
-            {
-                kind = "swap";
-                int other = Pos();
-                int otherLength = Math.Min(text.Length - other, random.Next(1, 40));
-                if (other < start) (start, length, other, otherLength) = (other, otherLength, start, length);
-                if (start + length > other) return text.Remove(start, length);
-                return text.Substring(0, start) + text.Substring(other, otherLength) + text.Substring(start + length, other - start - length)
-                    + text.Substring(start, length) + text.Substring(other + otherLength);
-            }
+                {
+                    kind = "swap";
+                    int other = Pos();
+                    int otherLength = Math.Min(text.Length - other, random.Next(1, 40));
+                    if (other < start) (start, length, other, otherLength) = (other, otherLength, start, length);
+                    if (start + length > other) return text.Remove(start, length);
+                    return text.Substring(0, start) + text.Substring(other, otherLength) + text.Substring(start + length, other - start - length)
+                        + text.Substring(start, length) + text.Substring(other + otherLength);
+                }
             case 4:
                 kind = "random bytes";
                 return text.Insert(start, RandomText(random.Next(1, 16), random.Next()));
             default:
-            {
-                kind = "fragments";
-                var builder = new StringBuilder(text);
-                int count = random.Next(1, 6);
-                for (int i = 0; i < count; i++) builder.Insert(random.Next(builder.Length + 1), Fragments[random.Next(Fragments.Length)]);
-                return builder.ToString();
-            }
+                {
+                    kind = "fragments";
+                    var builder = new StringBuilder(text);
+                    int count = random.Next(1, 6);
+                    for (int i = 0; i < count; i++) builder.Insert(random.Next(builder.Length + 1), Fragments[random.Next(Fragments.Length)]);
+                    return builder.ToString();
+                }
         }
     }
 

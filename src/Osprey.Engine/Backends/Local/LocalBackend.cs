@@ -133,7 +133,10 @@ public sealed class LocalBackend(ResourceBudget budget, Action<string>? log = nu
         string[] args = runtime.Kind == ContainerRuntimeKind.Podman ? ["rm", "--force", "--time", "0", name] : ["rm", "--force", name];
         var start = new ProcessStartInfo(runtime.Executable, args)
         {
-            UseShellExecute = false, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
         };
         try
         {

@@ -40,5 +40,6 @@ internal static class FileReadFunctions
 
     private static FunctionDefinition Reader(string name, TypePattern returns)
         => Function(name, FunctionFamily.File, Overload(Draft2, returns, Arg("file", WdlFile)))
-            with { Effects = FunctionEffects.ReadsFiles };
+            with
+        { Effects = FunctionEffects.ReadsFiles };
 }

@@ -104,49 +104,49 @@ internal sealed class OverloadMatch
                 return Bind(parameter, actual, bindings, widen);
 
             case ArrayPattern array:
-            {
-                var shape = actual.Required;
-                if (shape is ErrorType or AnyType)
-                    return Expect(array.Element, shape, bindings, widen) is { } any ? WdlType.ArrayOf(any) : null;
-                if (shape is not ArrayType a)
-                    return null;
+                {
+                    var shape = actual.Required;
+                    if (shape is ErrorType or AnyType)
+                        return Expect(array.Element, shape, bindings, widen) is { } any ? WdlType.ArrayOf(any) : null;
+                    if (shape is not ArrayType a)
+                        return null;
 
-                // Keep the argument's own `+`: a non-empty parameter is a run-time check.
-                var element = Expect(array.Element, a.Element, bindings, widen);
-                return element is null ? null : new ArrayType(element, a.NonEmpty, false);
-            }
+                    // Keep the argument's own `+`: a non-empty parameter is a run-time check.
+                    var element = Expect(array.Element, a.Element, bindings, widen);
+                    return element is null ? null : new ArrayType(element, a.NonEmpty, false);
+                }
 
             case MapPattern map:
-            {
-                var shape = actual.Required;
-                var (key, value) = shape switch
                 {
-                    MapType m => (m.Key, m.Value),
-                    ErrorType or AnyType => (shape, shape),
-                    _ => ((WdlType?)null, (WdlType?)null),
-                };
-                if (key is null || value is null)
-                    return null;
-                var k = Expect(map.Key, key, bindings, widen);
-                var v = k is null ? null : Expect(map.Value, value, bindings, widen);
-                return k is null || v is null ? null : WdlType.MapOf(k, v);
-            }
+                    var shape = actual.Required;
+                    var (key, value) = shape switch
+                    {
+                        MapType m => (m.Key, m.Value),
+                        ErrorType or AnyType => (shape, shape),
+                        _ => ((WdlType?)null, (WdlType?)null),
+                    };
+                    if (key is null || value is null)
+                        return null;
+                    var k = Expect(map.Key, key, bindings, widen);
+                    var v = k is null ? null : Expect(map.Value, value, bindings, widen);
+                    return k is null || v is null ? null : WdlType.MapOf(k, v);
+                }
 
             case PairPattern pair:
-            {
-                var shape = actual.Required;
-                var (left, right) = shape switch
                 {
-                    PairType p => (p.Left, p.Right),
-                    ErrorType or AnyType => (shape, shape),
-                    _ => ((WdlType?)null, (WdlType?)null),
-                };
-                if (left is null || right is null)
-                    return null;
-                var l = Expect(pair.Left, left, bindings, widen);
-                var r = l is null ? null : Expect(pair.Right, right, bindings, widen);
-                return l is null || r is null ? null : WdlType.PairOf(l, r);
-            }
+                    var shape = actual.Required;
+                    var (left, right) = shape switch
+                    {
+                        PairType p => (p.Left, p.Right),
+                        ErrorType or AnyType => (shape, shape),
+                        _ => ((WdlType?)null, (WdlType?)null),
+                    };
+                    if (left is null || right is null)
+                        return null;
+                    var l = Expect(pair.Left, left, bindings, widen);
+                    var r = l is null ? null : Expect(pair.Right, right, bindings, widen);
+                    return l is null || r is null ? null : WdlType.PairOf(l, r);
+                }
 
             case AnyStructPattern:
                 return actual.Required is StructType or ErrorType or AnyType ? actual.Required : null;

@@ -58,7 +58,7 @@ public sealed class ProgressReporter : IAsyncDisposable
 
     private void DrawStatus()
     {
-        string status = $"calls: {_progress.Running} running, {_progress.Done} done, {_progress.Failed} failed";
+        string status = $"calls: {_progress.Running} running, {_progress.Waiting} waiting, {_progress.Done} done, {_progress.Failed} failed";
         _error.Write(status);
         _error.Flush();
         _statusLength = status.Length;

@@ -52,6 +52,7 @@ public static class LocalRun
             case TaskModel task:
                 try
                 {
+                    progress.Queued(task.Name);
                     progress.Started(task.Name);
                     var outputs = await tasks.RunAsync(new TaskCall(task, task.Name, Path.Combine(directory, $"call-{task.Name}"), inputs.Values), cancellationToken).ConfigureAwait(false);
                     progress.Finished(task.Name);

@@ -61,8 +61,8 @@ public sealed class Scheduler
     internal void StartTask(TaskCall call, Action<WdlObject> onDone)
     {
         _inFlight++;
-        Progress.Started(call.CallName);
-        _ = RunTask(call, onDone);
+        Progress.Queued(call.CallName);
+        _ = RunTask(call with { Started = () => _loop.Post(() => Progress.Started(call.CallName)) }, onDone);
     }
 
     private async Task RunTask(TaskCall call, Action<WdlObject> onDone)

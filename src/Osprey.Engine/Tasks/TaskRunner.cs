@@ -12,7 +12,9 @@ namespace Osprey.Engine.Tasks;
 /// What relative File/Directory inputs are relative to: the directory the workflow's own
 /// expressions resolve paths against (a task runs in its own directory, where they would not exist).
 /// </param>
-public sealed record TaskCall(TaskModel Task, string CallName, string Directory, IReadOnlyDictionary<string, WdlValue> Inputs, string? BaseDirectory = null);
+/// <param name="Started">Called when an attempt gets its resources and starts (for progress).</param>
+public sealed record TaskCall(TaskModel Task, string CallName, string Directory, IReadOnlyDictionary<string, WdlValue> Inputs, string? BaseDirectory = null,
+    Action? Started = null);
 
 /// <summary>
 /// Runs one task call: evaluates its declarations, renders the command, runs attempts on the
@@ -60,7 +62,7 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
             string? container = options.NoContainer ? null : runtime.Container;
             await File.WriteAllTextAsync(layout.Script, script, cancellationToken).ConfigureAwait(false);
             var spec = new TaskAttemptSpec(call.CallName, layout.Root, layout.Work, layout.Script, layout.Stdout, layout.Stderr, layout.ReturnCode,
-                container, runtime.Cpu, runtime.MemoryBytes ?? options.DefaultMemoryBytes, InputPaths(call.Inputs.Values), environment);
+                container, runtime.Cpu, runtime.MemoryBytes ?? options.DefaultMemoryBytes, InputPaths(call.Inputs.Values), environment, call.Started);
             int rc = await backend.ExecuteAsync(spec, cancellationToken).ConfigureAwait(false);
 
             string? failure = null;

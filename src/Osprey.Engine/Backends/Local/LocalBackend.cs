@@ -26,6 +26,7 @@ public sealed class LocalBackend(ResourceBudget budget, Action<string>? log = nu
     public async Task<int> ExecuteAsync(TaskAttemptSpec attempt, CancellationToken cancellationToken)
     {
         using var lease = await budget.AcquireAsync(attempt.Cpu, attempt.MemoryBytes, cancellationToken).ConfigureAwait(false);
+        attempt.Started?.Invoke();
         if (attempt.ContainerImage is not { } image) return await RunOnHostAsync(attempt, cancellationToken).ConfigureAwait(false);
         var search = _runtime.Value;
         if (search.Runtime is { } runtime) return await RunInContainerAsync(runtime, image, attempt, cancellationToken).ConfigureAwait(false);

@@ -100,6 +100,13 @@ public sealed class RunCommand : ICommand
             await RunFailure.ReportAsync(context.Error, directory, id, target.Name, e).ConfigureAwait(false);
             return ExitCodes.Failure;
         }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // Interrupted: the tasks are already killed; leave a record, then exit as interrupted.
+            await reporter.DisposeAsync().ConfigureAwait(false);
+            await RunFailure.WriteErrorJsonAsync(directory, id, target.Name, "aborted", "interrupted (Ctrl-C or SIGTERM)", null).ConfigureAwait(false);
+            throw;
+        }
         await reporter.DisposeAsync().ConfigureAwait(false);
 
         var named = outputs.MemberNames.Select(n => new KeyValuePair<string, WdlValue>($"{target.Name}.{n}", outputs.TryGetMember(n, out var v) ? v : WdlNone.Instance)).ToList();

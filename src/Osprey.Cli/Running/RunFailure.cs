@@ -22,19 +22,25 @@ public static class RunFailure
         text.AppendLine($"  run directory: {directory}");
         await error.WriteAsync(text.ToString()).ConfigureAwait(false);
 
+        await WriteErrorJsonAsync(directory, id, target, "failed", failure.Message, failure, tail).ConfigureAwait(false);
+    }
+
+    /// <summary>DIR/error.json: the run's status, why, and (for a failed call) where to look.</summary>
+    public static async Task WriteErrorJsonAsync(string directory, string id, string target, string status, string message, RunFailedException? failure, List<string>? tail = null)
+    {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Osprey.Engine.Values.ValueJson.OutputWriterOptions with { Indented = true }))
         {
             json.WriteStartObject();
             json.WriteString("id", id);
             json.WriteString("workflow", target);
-            json.WriteString("status", "failed");
-            json.WriteString("message", failure.Message);
-            if (failure.CallName is not null) json.WriteString("call", failure.CallName);
-            if (failure.ExitCode is int rc) json.WriteNumber("exitCode", rc);
-            if (failure.StderrPath is not null) json.WriteString("stderr", failure.StderrPath);
+            json.WriteString("status", status);
+            json.WriteString("message", message);
+            if (failure?.CallName is not null) json.WriteString("call", failure.CallName);
+            if (failure?.ExitCode is int rc) json.WriteNumber("exitCode", rc);
+            if (failure?.StderrPath is not null) json.WriteString("stderr", failure.StderrPath);
             json.WriteStartArray("stderrTail");
-            foreach (var line in tail) json.WriteStringValue(line);
+            foreach (var line in tail ?? []) json.WriteStringValue(line);
             json.WriteEndArray();
             json.WriteEndObject();
         }

@@ -272,6 +272,8 @@ public class RunCommandTests
             Assert.True(osprey.ExitCode == 130, $"exit {osprey.ExitCode}; stderr: {await stderr}");
             Assert.Contains("osprey: interrupted", await stderr);
             Assert.Empty(await stdout);
+            using (var error = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.Path, "out", "error.json"))))
+                Assert.Equal("aborted", error.RootElement.GetProperty("status").GetString());
             // The sleeps are killed before osprey exits; allow for the kernel to finish with them.
             for (int i = 0; i < 300 && sleeps.Any(IsRunning); i++) await Task.Delay(100);
             Assert.All(sleeps, pid => Assert.False(IsRunning(pid), $"a task's sleep (pid {pid}) outlived osprey"));

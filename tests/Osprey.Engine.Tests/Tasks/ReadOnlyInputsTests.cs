@@ -10,11 +10,23 @@ namespace Osprey.Engine.Tests.Tasks;
 public class ReadOnlyInputsTests
 {
     [Fact]
-    public async Task A_host_task_cannot_change_its_input_but_writes_its_work_directory()
+    public Task A_host_task_cannot_change_its_input_but_writes_its_work_directory() => Check(linked: false);
+
+    [Fact]
+    public Task An_input_reached_through_a_linked_directory_is_protected_too() => Check(linked: true);
+
+    private static async Task Check(bool linked)
     {
         Assert.True(File.Exists("/usr/bin/bwrap") || File.Exists("/bin/bwrap"), "bubblewrap is missing: apt-get install bubblewrap (./test.sh installs it)");
         using var temp = new TempDirectory();
-        string input = temp.Write("in.txt", "original\n");
+        string input = temp.Write("real/in.txt", "original\n");
+        if (linked)
+        {
+            // The shape of a checkout whose shared data is a symbolic link: bwrap cannot bind
+            // through a link, so the sandbox must bind the real path.
+            Directory.CreateSymbolicLink(Path.Combine(temp.Path, "link"), Path.Combine(temp.Path, "real"));
+            input = Path.Combine(temp.Path, "link", "in.txt");
+        }
         string wdl = temp.Write("t.wdl", """
             version 1.1
             task touch_input {

@@ -40,6 +40,7 @@ public sealed class LocalBackend(ResourceBudget budget, Action<string>? log = nu
         foreach (var (name, value) in attempt.Environment) start.Environment[name] = value;
 
         using var process = Start(start, attempt);
+        var sandboxComplaint = start.RedirectStandardError ? process.StandardError.ReadToEndAsync(CancellationToken.None) : null;
         try
         {
             await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
@@ -49,7 +50,12 @@ public sealed class LocalBackend(ResourceBudget budget, Action<string>? log = nu
             Kill(process);
             throw;
         }
-        return ReadReturnCode(attempt.ReturnCodePath) ?? process.ExitCode;
+        int? rc = ReadReturnCode(attempt.ReturnCodePath);
+        if (rc is null && sandboxComplaint is not null && (await sandboxComplaint.ConfigureAwait(false)).Trim() is { Length: > 0 } complaint)
+            throw new TaskFailedException(attempt.CallName,
+                $"call '{attempt.CallName}': the read-only input sandbox could not start the task: {complaint} (OSPREY__LOCAL__READONLYINPUTS=false turns it off)",
+                directory: attempt.AttemptDirectory);
+        return rc ?? process.ExitCode;
     }
 
     private async Task<int> RunInContainerAsync(ContainerRuntime runtime, string image, TaskAttemptSpec attempt, CancellationToken cancellationToken)

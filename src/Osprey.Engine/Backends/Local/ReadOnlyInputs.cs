@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Osprey.Engine.Tasks;
 
 namespace Osprey.Engine.Backends.Local;
@@ -11,7 +12,7 @@ namespace Osprey.Engine.Backends.Local;
 /// Without bwrap inputs are passed by path and a task could write to them.
 /// <c>OSPREY__LOCAL__READONLYINPUTS=false</c> turns this off.
 /// </summary>
-internal static class ReadOnlyInputs
+internal static partial class ReadOnlyInputs
 {
     // Past this many inputs the bwrap command line gets long; such tasks run unprotected.
     private const int MostInputs = 2000;
@@ -27,7 +28,9 @@ internal static class ReadOnlyInputs
     {
         var inputs = Protectable(attempt);
         bool sandbox = inputs.Count > 0 && inputs.Count <= MostInputs && Enabled;
-        var start = new ProcessStartInfo(sandbox ? Bubblewrap.Value! : "/bin/bash") { UseShellExecute = false, RedirectStandardInput = true };
+        // Under bwrap, stderr is a pipe: the task's own output goes to its files, so anything
+        // arriving there is bwrap's complaint about the sandbox, for the failure message.
+        var start = new ProcessStartInfo(sandbox ? Bubblewrap.Value! : "/bin/bash") { UseShellExecute = false, RedirectStandardInput = true, RedirectStandardError = sandbox };
         var args = start.ArgumentList;
         if (sandbox)
         {
@@ -49,7 +52,7 @@ internal static class ReadOnlyInputs
         return start;
     }
 
-    /// <summary>Existing local inputs outside the attempt directory, by their real paths (bwrap binds onto real paths, not links).</summary>
+    /// <summary>Existing local inputs outside the attempt directory, by their real paths (bwrap cannot bind through a symbolic link anywhere in the path).</summary>
     private static List<string> Protectable(TaskAttemptSpec attempt)
     {
         var paths = new SortedSet<string>(StringComparer.Ordinal);
@@ -57,13 +60,31 @@ internal static class ReadOnlyInputs
         foreach (var input in attempt.InputPaths)
         {
             if (!Path.IsPathRooted(input) || input.StartsWith(root, StringComparison.Ordinal)) continue;
-            FileSystemInfo info = Directory.Exists(input) ? new DirectoryInfo(input) : new FileInfo(input);
-            if (!info.Exists) continue;
-            string real = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
-            paths.Add(real);
+            if (RealPath(input) is { } real) paths.Add(real);
         }
         return paths.ToList();
     }
+
+    /// <summary>realpath(3): the path with every symbolic link and dot resolved; null when it does not exist.</summary>
+    private static string? RealPath(string path)
+    {
+        nint resolved = RealPathNative(path, 0);
+        if (resolved == 0) return null;
+        try
+        {
+            return Marshal.PtrToStringUTF8(resolved);
+        }
+        finally
+        {
+            Free(resolved);
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "realpath", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial nint RealPathNative(string path, nint resolved);
+
+    [LibraryImport("libc", EntryPoint = "free")]
+    private static partial void Free(nint pointer);
 
     private static string? FindWorkingBubblewrap()
     {

@@ -1,8 +1,4 @@
-using Osprey.Engine.Inputs;
-using Osprey.Engine.Running;
-using Osprey.Engine.Values;
-using Osprey.Wdl;
-using Osprey.Wdl.Loading;
+using Osprey.Engine.Tests.Running;
 
 namespace Osprey.Engine.Tests.Tasks;
 
@@ -18,16 +14,16 @@ public class ReadOnlyInputsTests
     private static async Task Check(bool linked)
     {
         Assert.True(File.Exists("/usr/bin/bwrap") || File.Exists("/bin/bwrap"), "bubblewrap is missing: apt-get install bubblewrap (./test.sh installs it)");
-        using var temp = new TempDirectory();
-        string input = temp.Write("real/in.txt", "original\n");
+        using var run = new RunHarness();
+        string input = run.Write("real/in.txt", "original\n");
         if (linked)
         {
             // The shape of a checkout whose shared data is a symbolic link: bwrap cannot bind
             // through a link, so the sandbox must bind the real path.
-            Directory.CreateSymbolicLink(Path.Combine(temp.Path, "link"), Path.Combine(temp.Path, "real"));
-            input = Path.Combine(temp.Path, "link", "in.txt");
+            Directory.CreateSymbolicLink(run.PathOf("link"), run.PathOf("real"));
+            input = Path.Combine(run.PathOf("link"), "in.txt");
         }
-        string wdl = temp.Write("t.wdl", """
+        var outputs = await run.RunAsync("""
             version 1.1
             task touch_input {
               input { File f }
@@ -37,21 +33,13 @@ public class ReadOnlyInputsTests
               >>>
               output {
                 String verdict = read_string(stdout())
-                File copy = "copy.txt"
+                String copied = read_string("copy.txt")
               }
             }
-            """);
-        var compilation = await Compilation.LoadAsync(wdl, new FileDocumentSource(), new CheckOptions());
-        var prepared = RunInputs.Prepare(compilation.Root, null, null, [("f", input)]);
-        Assert.True(prepared.IsValid, string.Join("; ", prepared.Errors));
+            """, arguments: [("f", input)]);
 
-        var outputs = await LocalRun.RunAsync(prepared.Target!, prepared.Inputs, Path.Combine(temp.Path, "run"),
-            new LocalRunOptions(NoContainer: true, BaseDirectory: temp.Path), new RunProgress(), CancellationToken.None);
-
-        Assert.True(outputs.TryGetMember("verdict", out var verdict));
-        Assert.Equal(WdlString.Of("append refused"), verdict);
+        Assert.Equal("\"append refused\"", RunHarness.Json(outputs, "verdict"));
+        Assert.Equal("\"original\"", RunHarness.Json(outputs, "copied"));
         Assert.Equal("original\n", File.ReadAllText(input));
-        Assert.True(outputs.TryGetMember("copy", out var copy));
-        Assert.Equal("original\n", File.ReadAllText(((WdlFile)copy).Location));
     }
 }

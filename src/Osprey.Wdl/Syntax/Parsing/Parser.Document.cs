@@ -190,7 +190,7 @@ internal sealed partial class Parser
             Consume();
             return new Identifier(Text(token), token.Span);
         }
-        ReportUnexpected(what);
+        ReportUnexpected(what, nameExpected: true);
         return null;
     }
 

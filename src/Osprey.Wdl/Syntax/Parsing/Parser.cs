@@ -148,7 +148,8 @@ internal sealed partial class Parser
         return true;
     }
 
-    private void ReportUnexpected(string expected)
+    /// <summary>Reports "expected X, found Y" at the current token; a keyword where a name belongs gets its own message.</summary>
+    private void ReportUnexpected(string expected, bool nameExpected = false)
     {
         var token = Current;
         if (token.Kind == TokenKind.Bad)
@@ -158,7 +159,7 @@ internal sealed partial class Parser
             return;
         }
         if (!CanReport(token.Start)) return;
-        if (Keywords.IsKeyword(token.Kind) && expected.Contains("name", StringComparison.Ordinal))
+        if (nameExpected && Keywords.IsKeyword(token.Kind))
         {
             _diagnostics.ReservedKeywordAsName(token.Span, Keywords.KeywordText(token.Kind), expected);
         }

@@ -172,6 +172,7 @@ public sealed class InContainerTests(ContainerTestMachine machine)
             }
             """));
         Assert.Contains("podman could not run the command in image 'localhost/osprey-no-such-image:0'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("--no-container", e.Message, StringComparison.Ordinal);
         Assert.Contains("Error", e.Message, StringComparison.Ordinal);
         Assert.Equal(125, e.ExitCode);
     }

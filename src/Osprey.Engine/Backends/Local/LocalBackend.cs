@@ -91,7 +91,8 @@ public sealed class LocalBackend(ResourceBudget budget, Action<string>? log = nu
         if (ReadReturnCode(attempt.ReturnCodePath) is int rc) return rc;
         if (RuntimeFailureCodes.Contains(process.ExitCode))
             throw new TaskFailedException(attempt.CallName,
-                $"call '{attempt.CallName}': {runtime.Name} could not run the command in image '{image}' (exit code {process.ExitCode}): {Tail(messages)}",
+                $"call '{attempt.CallName}': {runtime.Name} could not run the command in image '{image}' (exit code {process.ExitCode}): {Tail(messages)}" +
+                "\n(to run tasks on the host instead, use --no-container or OSPREY__LOCAL__NOCONTAINER=true)",
                 process.ExitCode, directory: attempt.AttemptDirectory);
         // No rc file and not a runtime failure: the whole container was killed (137 when out of memory).
         return process.ExitCode;

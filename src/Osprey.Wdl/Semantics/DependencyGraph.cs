@@ -32,47 +32,63 @@ internal sealed class DependencyGraph(Dictionary<SyntaxNode, HashSet<SyntaxNode>
     public void ReportCycles(DiagnosticBag bag)
     {
         // Iterative DFS with colours; a back edge closes a cycle that we report along the stack.
-        var colour = new byte[_nodes.Count]; // 0 white, 1 on stack, 2 done
+        // Edges are visited in index (source) order so the report does not depend on hashing.
+        int count = _nodes.Count;
+        var edges = new int[count][];
+        for (int n = 0; n < count; n++)
+        {
+            edges[n] = new int[_edges[n].Count];
+            _edges[n].CopyTo(edges[n]);
+            Array.Sort(edges[n]);
+        }
+        var colour = new byte[count]; // 0 white, 1 on stack, 2 done
         var reported = new HashSet<int>();
-        var order = Enumerable.Range(0, _nodes.Count).OrderBy(i => _nodes[i].Span.Start).ToArray();
+        var order = new int[count];
+        for (int n = 0; n < count; n++) order[n] = n;
+        Array.Sort(order, (a, b) => _nodes[a].Span.Start.CompareTo(_nodes[b].Span.Start));
+        var stack = new List<int>();
+        var next = new List<int>();
         foreach (int start in order)
         {
             if (colour[start] != 0) continue;
-            var stack = new List<int> { start };
-            var iterators = new List<IEnumerator<int>> { _edges[start].OrderBy(i => i).GetEnumerator() };
+            stack.Add(start);
+            next.Add(0);
             colour[start] = 1;
             while (stack.Count > 0)
             {
-                var it = iterators[^1];
-                if (it.MoveNext())
+                int top = stack[^1];
+                if (next[^1] < edges[top].Length)
                 {
-                    int next = it.Current;
-                    if (colour[next] == 0)
+                    int target = edges[top][next[^1]++];
+                    if (colour[target] == 0)
                     {
-                        colour[next] = 1;
-                        stack.Add(next);
-                        iterators.Add(_edges[next].OrderBy(i => i).GetEnumerator());
+                        colour[target] = 1;
+                        stack.Add(target);
+                        next.Add(0);
                     }
-                    else if (colour[next] == 1)
+                    else if (colour[target] == 1)
                     {
-                        int from = stack.IndexOf(next);
-                        var cycle = stack.Skip(from).ToList();
-                        if (cycle.Exists(reported.Contains)) continue;
-                        reported.UnionWith(cycle);
-                        int first = cycle.OrderBy(i => _nodes[i].Span.Start).First();
-                        int rotate = cycle.IndexOf(first);
-                        var names = cycle.Skip(rotate).Concat(cycle.Take(rotate)).Select(i => _nodes[i].Name).ToList();
-                        names.Add(_nodes[first].Name);
-                        bag.DependencyCycle(_nodes[first].Span, string.Join(" -> ", names));
+                        ReportCycle(bag, stack.GetRange(stack.IndexOf(target), stack.Count - stack.IndexOf(target)), reported);
                     }
                 }
                 else
                 {
-                    colour[stack[^1]] = 2;
+                    colour[top] = 2;
                     stack.RemoveAt(stack.Count - 1);
-                    iterators.RemoveAt(iterators.Count - 1);
+                    next.RemoveAt(next.Count - 1);
                 }
             }
         }
+    }
+
+    private void ReportCycle(DiagnosticBag bag, List<int> cycle, HashSet<int> reported)
+    {
+        if (cycle.Exists(reported.Contains)) return;
+        reported.UnionWith(cycle);
+        int first = cycle.OrderBy(i => _nodes[i].Span.Start).First();
+        int rotate = cycle.IndexOf(first);
+        var names = cycle.Skip(rotate).Concat(cycle.Take(rotate)).Select(i => _nodes[i].Name).ToList();
+        names.Add(_nodes[first].Name);
+        bag.DependencyCycle(_nodes[first].Span, string.Join(" -> ", names));
     }
 }

@@ -35,7 +35,35 @@ internal static class TypeRules
     public static (WdlType? Type, AssignKind Kind, string? Reason) Unary(UnaryOperator op, WdlType operand, WdlVersion version)
         => Reduce(UnaryOperatorTyping.ResultType(op, operand, version));
 
-    public static FunctionTyping Function(string name, IReadOnlyList<WdlType> arguments, WdlVersion version) =>
+    // Overload resolution costs microseconds a call and a document repeats the same few
+    // signatures (length(Array[String]), select_first(...)) many times: remember the answers.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<FunctionKey, FunctionTyping> Resolved = new();
+
+    public static FunctionTyping Function(string name, IReadOnlyList<WdlType> arguments, WdlVersion version)
+    {
+        var key = new FunctionKey(name, version, arguments.ToArray());
+        if (Resolved.TryGetValue(key, out var known)) return known;
+        var typing = ResolveFunction(name, arguments, version);
+        if (Resolved.Count < 100_000) Resolved.TryAdd(key, typing);
+        return typing;
+    }
+
+    private readonly record struct FunctionKey(string Name, WdlVersion Version, WdlType[] Arguments)
+    {
+        public bool Equals(FunctionKey other) =>
+            Name == other.Name && Version == other.Version && Arguments.AsSpan().SequenceEqual(other.Arguments);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.Add(Name);
+            hash.Add(Version);
+            foreach (var argument in Arguments) hash.Add(argument);
+            return hash.ToHashCode();
+        }
+    }
+
+    private static FunctionTyping ResolveFunction(string name, IReadOnlyList<WdlType> arguments, WdlVersion version) =>
         StandardLibrary.Resolve(name, arguments, version) switch
         {
             ResolvedFunction r => Typed(r),

@@ -3,16 +3,6 @@ namespace Osprey.Engine.Tests.Running;
 /// <summary>Conditionals: values and call outputs become optional; a skipped call's outputs are None.</summary>
 public class ConditionalTests
 {
-    private const string Echo = """
-        task echo {
-          input { Int x }
-          command <<<
-            echo ~{x}
-          >>>
-          output { Int out = read_int(stdout()) }
-        }
-        """;
-
     [Fact]
     public async Task A_true_condition_runs_its_body_and_a_false_one_gives_none()
     {
@@ -37,7 +27,7 @@ public class ConditionalTests
                 Int either = select_first([skipped.out, ran.out])
               }
             }
-            {{Echo}}
+            {{RunHarness.EchoTask}}
             """);
 
         Assert.Equal("1", RunHarness.Json(outputs, "a_out"));
@@ -67,7 +57,7 @@ public class ConditionalTests
                 Array[Int] present = select_all(echo.out)
               }
             }
-            {{Echo}}
+            {{RunHarness.EchoTask}}
             """);
 
         Assert.Equal("[10,null,30]", RunHarness.Json(outputs, "echoed"));
@@ -98,7 +88,7 @@ public class ConditionalTests
                 Array[Int]? never_out = never.out
               }
             }
-            {{Echo}}
+            {{RunHarness.EchoTask}}
             """);
 
         Assert.Equal("5", RunHarness.Json(outputs, "deep_out"));

@@ -14,6 +14,17 @@ namespace Osprey.Engine.Tests.Running;
 internal sealed class RunHarness : IDisposable
 {
     private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(2);
+
+    /// <summary>A task that echoes its Int input back as its output <c>out</c>, shared by the scatter and conditional tests.</summary>
+    public const string EchoTask = """
+        task echo {
+          input { Int x }
+          command <<<
+            echo ~{x}
+          >>>
+          output { Int out = read_int(stdout()) }
+        }
+        """;
     private readonly TempDirectory _temp = new();
 
     public string Root => _temp.Path;

@@ -3,16 +3,6 @@ namespace Osprey.Engine.Tests.Running;
 /// <summary>Scatters: values and call outputs gathered in shard order, nesting, empty collections.</summary>
 public class ScatterTests
 {
-    private const string Echo = """
-        task echo {
-          input { Int x }
-          command <<<
-            echo ~{x}
-          >>>
-          output { Int out = read_int(stdout()) }
-        }
-        """;
-
     [Fact]
     public async Task Call_outputs_and_declarations_are_gathered_in_shard_order()
     {
@@ -31,7 +21,7 @@ public class ScatterTests
                 Int total = length(echo.out)
               }
             }
-            {{Echo}}
+            {{RunHarness.EchoTask}}
             """);
 
         Assert.Equal("[6,2,4]", RunHarness.Json(outputs, "doubled_all"));
@@ -61,7 +51,7 @@ public class ScatterTests
                 Array[Array[Int]] rows = row
               }
             }
-            {{Echo}}
+            {{RunHarness.EchoTask}}
             """);
 
         Assert.Equal("[[11,21,31],[12,22,32]]", RunHarness.Json(outputs, "sums"));
@@ -91,7 +81,7 @@ public class ScatterTests
                 Array[Array[Int]] inners = inner.out
               }
             }
-            {{Echo}}
+            {{RunHarness.EchoTask}}
             """);
 
         Assert.Equal("[]", RunHarness.Json(outputs, "ys"));
@@ -145,7 +135,7 @@ public class ScatterTests
               >>>
               output { Array[Int] numbers = read_lines(stdout()) }
             }
-            {{Echo}}
+            {{RunHarness.EchoTask}}
             """);
 
         Assert.Equal("[5,6]", RunHarness.Json(outputs, "echoed"));

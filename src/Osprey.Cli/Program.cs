@@ -80,6 +80,11 @@ public static class OspreyCli
             await context.Error.WriteLineAsync($"osprey: {e.Message}\n{HelpText.UsageHint(e)}").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
+        catch (CommandFailedException e)
+        {
+            await context.Error.WriteLineAsync($"osprey: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
             await context.Error.WriteLineAsync("osprey: interrupted").ConfigureAwait(false);

@@ -75,10 +75,10 @@ public sealed class RunCommand : ICommand
         }
         var target = prepared.Target!;
 
-        string id = RunId.New();
+        string id = RunId.New().ToString();
         string directory = arguments.GetValue("--dir") is { } dir
             ? Path.GetFullPath(dir, context.CurrentDirectory)
-            : Path.Combine(context.CurrentDirectory, "runs", $"{id}-{target.Name}");
+            : Path.Combine(context.CurrentDirectory, "runs", RunId.DirectoryName(Guid.Parse(id), target.Name, DateTime.UtcNow));
         Directory.CreateDirectory(directory);
         // A directory used before holds the last run's result; tools read these files as this run's.
         File.Delete(Path.Combine(directory, "outputs.json"));

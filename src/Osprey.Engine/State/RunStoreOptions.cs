@@ -31,11 +31,16 @@ public sealed record RunStoreOptions(StoreProvider Provider = StoreProvider.Sqli
     /// test can fill the queue first and see exactly how it is batched.</summary>
     internal Task? WriterStartGate { get; init; }
 
-    public static RunStoreOptions FromEnvironment()
+    /// <summary>The settings in the environment (<paramref name="getVariable"/>: the process's by default).
+    /// Without a connection string, SQLite at <see cref="DefaultSqlitePath"/> of that same environment.</summary>
+    public static RunStoreOptions FromEnvironment(Func<string, string?>? getVariable = null)
     {
-        string? provider = Environment.GetEnvironmentVariable(ProviderVariable);
-        string? connection = Environment.GetEnvironmentVariable(ConnectionStringVariable);
-        return new RunStoreOptions(ParseProvider(provider), string.IsNullOrWhiteSpace(connection) ? null : connection);
+        getVariable ??= Environment.GetEnvironmentVariable;
+        var provider = ParseProvider(getVariable(ProviderVariable));
+        string? connection = getVariable(ConnectionStringVariable);
+        if (string.IsNullOrWhiteSpace(connection))
+            connection = provider == StoreProvider.Sqlite ? DefaultSqlitePath(getVariable) : null;
+        return new RunStoreOptions(provider, connection);
     }
 
     public static StoreProvider ParseProvider(string? text) => text?.Trim().ToLowerInvariant() switch
@@ -46,11 +51,13 @@ public sealed record RunStoreOptions(StoreProvider Provider = StoreProvider.Sqli
     };
 
     /// <summary><c>$XDG_DATA_HOME/osprey/osprey.db</c>, else <c>~/.local/share/osprey/osprey.db</c>.</summary>
-    public static string DefaultSqlitePath()
+    public static string DefaultSqlitePath(Func<string, string?>? getVariable = null)
     {
-        string? xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+        getVariable ??= Environment.GetEnvironmentVariable;
+        string? xdg = getVariable("XDG_DATA_HOME");
         if (!string.IsNullOrEmpty(xdg) && Path.IsPathRooted(xdg)) return Path.Combine(xdg, "osprey", "osprey.db");
-        string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        string? home = getVariable("HOME");
+        if (string.IsNullOrEmpty(home)) home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         if (string.IsNullOrEmpty(home))
             throw new RunStoreException($"no home directory to keep the run store in: set XDG_DATA_HOME or {ConnectionStringVariable}");
         return Path.Combine(home, ".local", "share", "osprey", "osprey.db");

@@ -14,13 +14,22 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var variables = environment ?? new Dictionary<string, string> { ["XDG_CACHE_HOME"] = Path.Combine(Path.GetTempPath(), "osprey-tests-cache") };
+        // Each run gets a store of its own unless the test shares one: a shared call cache would
+        // turn one test's task into another's cache hit.
+        var variables = environment ?? TestEnvironment();
         var context = new CliContext(stdout, stderr, name => variables.GetValueOrDefault(name), directory ?? Directory.GetCurrentDirectory(), ColorOutput: false);
         int exit = await OspreyCli.RunAsync(args, context);
         return new CliRun(exit, stdout.ToString(), stderr.ToString());
     }
 
     public static Task<CliRun> StartAsync(params string[] args) => StartAsync(args, null, null);
+
+    /// <summary>The environment tests run with: the shared download cache and a fresh, empty run store.</summary>
+    public static Dictionary<string, string> TestEnvironment(string? dataHome = null) => new()
+    {
+        ["XDG_CACHE_HOME"] = Path.Combine(Path.GetTempPath(), "osprey-tests-cache"),
+        ["XDG_DATA_HOME"] = dataHome ?? Path.Combine(Path.GetTempPath(), "osprey-tests-data", Guid.NewGuid().ToString("N")),
+    };
 }
 
 /// <summary>A temporary directory with files written into it; deleted on dispose.</summary>

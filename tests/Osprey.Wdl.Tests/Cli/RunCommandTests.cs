@@ -74,7 +74,7 @@ public class RunCommandTests
         Assert.Equal(["id", "dir", "outputs"], root.EnumerateObject().Select(p => p.Name));
         string runDir = Path.Combine(dir.Path, "out");
         Assert.Equal(runDir, root.GetProperty("dir").GetString());
-        Assert.Matches(@"^\d{8}-\d{6}-[0-9a-f]{6}$", root.GetProperty("id").GetString());
+        Assert.True(Guid.TryParse(root.GetProperty("id").GetString(), out _), root.GetProperty("id").GetString());
 
         var outputs = root.GetProperty("outputs");
         Assert.Equal(["wf.lines", "wf.files", "wf.first_line_of_data"], outputs.EnumerateObject().Select(p => p.Name));

@@ -1,11 +1,8 @@
-using System.Text;
-using System.Text.Json;
 using Osprey.Cli.Arguments;
-using Osprey.Cli.Rendering;
 using Osprey.Cli.Running;
 using Osprey.Engine.Inputs;
 using Osprey.Engine.Running;
-using Osprey.Engine.Values;
+using Osprey.Engine.Recording;
 
 namespace Osprey.Cli.Commands;
 
@@ -16,7 +13,7 @@ public sealed class RunCommand : ICommand
 
     public string Summary => "Run a workflow or task on this machine";
 
-    public string Usage => "osprey run WDL [-i INPUTS.json] [key=value ...] [--task NAME] [--dir DIR] [--no-container] [-o OPTIONS.json]";
+    public string Usage => "osprey run WDL [-i INPUTS.json] [key=value ...] [--task NAME] [--dir DIR] [--no-container] [--no-cache] [-o OPTIONS.json]";
 
     public string Description =>
         """
@@ -34,6 +31,13 @@ public sealed class RunCommand : ICommand
         written to DIR/outputs.json. Progress goes to stderr. On failure the failed call, its
         exit code and its stderr file are reported on stderr and in DIR/error.json (exit status 1).
         Setting OSPREY__LOCAL__NOCONTAINER=true has the effect of --no-container.
+
+        Every run is recorded in the run store (see 'osprey runs', 'osprey show'); a run whose
+        engine died can be finished with 'osprey resume'. The call cache is on: a task call
+        whose task, command, inputs (file contents included), image and result-changing
+        runtime settings match an earlier successful call reuses that call's outputs instead of
+        running. --no-cache turns it off; so do "read_from_cache": false and
+        "write_to_cache": false in the options file.
         """;
 
     public IReadOnlyList<OptionSpec> Options { get; } =
@@ -42,6 +46,7 @@ public sealed class RunCommand : ICommand
         new("--task", "Run this task instead of the workflow", "NAME"),
         new("--dir", "Run directory (default: a new folder under ./runs/)", "DIR"),
         new("--no-container", "Run every task on the host, even when it names an image"),
+        new("--no-cache", "Neither reuse earlier results nor record this run's for reuse"),
         new("--options", "Cromwell-style workflow options JSON file", "OPTIONS.json", Alias: "-o"),
         new("--strict", "Report coercions Cromwell tolerates as errors"),
         new("--path", "Another directory to resolve relative imports in (repeatable)", "DIR", Repeatable: true),
@@ -59,8 +64,9 @@ public sealed class RunCommand : ICommand
             overrides.Add((arg[..eq], arg[(eq + 1)..]));
         }
         string? inputsPath = arguments.GetValue("--inputs") is { } i ? Path.GetFullPath(i, context.CurrentDirectory) : null;
-        if (arguments.GetValue("--options") is { } optionsFile)
-            await WorkflowOptions.ValidateAsync(Path.GetFullPath(optionsFile, context.CurrentDirectory), optionsFile).ConfigureAwait(false);
+        var workflowOptions = arguments.GetValue("--options") is { } optionsFile
+            ? await WorkflowOptions.LoadAsync(Path.GetFullPath(optionsFile, context.CurrentDirectory), optionsFile, Name).ConfigureAwait(false)
+            : new WorkflowOptions();
 
         using var session = new CheckSession(context, arguments.HasFlag("--strict"), arguments.GetValues("--path"), Name);
         var compilation = await session.LoadAsync(file).ConfigureAwait(false);
@@ -75,68 +81,22 @@ public sealed class RunCommand : ICommand
         }
         var target = prepared.Target!;
 
-        string id = RunId.New().ToString();
+        await using var store = await StoreAccess.OpenAsync(context).ConfigureAwait(false);
+        var cache = CacheSetup.Create(store, arguments.HasFlag("--no-cache"), workflowOptions, context, Name);
+        var id = RunId.New();
         string directory = arguments.GetValue("--dir") is { } dir
             ? Path.GetFullPath(dir, context.CurrentDirectory)
-            : Path.Combine(context.CurrentDirectory, "runs", RunId.DirectoryName(Guid.Parse(id), target.Name, DateTime.UtcNow));
+            : Path.Combine(context.CurrentDirectory, "runs", RunId.DirectoryName(id, target.Name, DateTime.UtcNow));
         Directory.CreateDirectory(directory);
-        // A directory used before holds the last run's result; tools read these files as this run's.
-        File.Delete(Path.Combine(directory, "outputs.json"));
-        File.Delete(Path.Combine(directory, "error.json"));
 
+        var journal = RunJournal.ForNewRun(store, id);
+        string wdl = file.Contains("://", StringComparison.Ordinal) ? file : Path.GetFullPath(file, context.CurrentDirectory);
+        journal.RunCreated(target.Name, wdl, InputsJson.Serialize(target.Name, prepared.Inputs), directory);
+        // Before any task starts, so that whatever the run does can be resumed.
+        await store.FlushAsync(context.CancellationToken).ConfigureAwait(false);
         bool noContainer = arguments.HasFlag("--no-container") || IsTrue(context.GetEnvironmentVariable("OSPREY__LOCAL__NOCONTAINER"));
-        var progress = new RunProgress();
-        await using var reporter = new ProgressReporter(context.Error, progress, interactive: context.ColorOutput && !Console.IsErrorRedirected);
-        var options = new LocalRunOptions(noContainer, reporter.Log, context.CurrentDirectory);
-        WdlObject outputs;
-        try
-        {
-            reporter.Log($"run {id}: {target.Name} in {directory}");
-            outputs = await LocalRun.RunAsync(target, prepared.Inputs, directory, options, progress, context.CancellationToken).ConfigureAwait(false);
-        }
-        catch (RunFailedException e)
-        {
-            await reporter.DisposeAsync().ConfigureAwait(false);
-            await RunFailure.ReportAsync(context.Error, directory, id, target.Name, e).ConfigureAwait(false);
-            return ExitCodes.Failure;
-        }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
-        {
-            // Interrupted: the tasks are already killed; leave a record, then exit as interrupted.
-            await reporter.DisposeAsync().ConfigureAwait(false);
-            await RunFailure.WriteErrorJsonAsync(directory, id, target.Name, "aborted", "interrupted (Ctrl-C or SIGTERM)", null).ConfigureAwait(false);
-            throw;
-        }
-        await reporter.DisposeAsync().ConfigureAwait(false);
-
-        var named = outputs.MemberNames.Select(n => new KeyValuePair<string, WdlValue>($"{target.Name}.{n}", outputs.TryGetMember(n, out var v) ? v : WdlNone.Instance)).ToList();
-        await File.WriteAllTextAsync(Path.Combine(directory, "outputs.json"), OutputsJson(named, indented: true) + "\n").ConfigureAwait(false);
-        await context.Out.WriteLineAsync(ResultJson(id, directory, named)).ConfigureAwait(false);
-        return ExitCodes.Success;
+        return await new RunSession(context, id, target, prepared.Inputs, directory, journal, cache, noContainer).ExecuteAsync().ConfigureAwait(false);
     }
 
-    private static bool IsTrue(string? value) => value is not null && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase));
-
-    private static string OutputsJson(IEnumerable<KeyValuePair<string, WdlValue>> outputs, bool indented)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, ValueJson.OutputWriterOptions with { Indented = indented }))
-            ValueJson.WriteOutputs(writer, outputs);
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static string ResultJson(string id, string directory, IEnumerable<KeyValuePair<string, WdlValue>> outputs)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, ValueJson.OutputWriterOptions with { Indented = true }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", id);
-            writer.WriteString("dir", directory);
-            writer.WritePropertyName("outputs");
-            ValueJson.WriteOutputs(writer, outputs);
-            writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    internal static bool IsTrue(string? value) => value is not null && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase));
 }

@@ -54,6 +54,26 @@ public sealed class CallCacheKey
         return new CallCacheKey(components);
     }
 
+    /// <summary>The components as one compact JSON object (what a cache entry keeps, to explain later misses).</summary>
+    public string ComponentsJson()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in Components) writer.WriteString(name, value);
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Reads <see cref="ComponentsJson"/> back.</summary>
+    public static CallCacheKey FromComponentsJson(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return FromComponents(document.RootElement.EnumerateObject().Select(p => new KeyValuePair<string, string>(p.Name, p.Value.GetString() ?? "")));
+    }
+
     /// <summary>Rebuilds a key from stored components (as written by <see cref="Components"/>).</summary>
     public static CallCacheKey FromComponents(IEnumerable<KeyValuePair<string, string>> components) =>
         new(new SortedDictionary<string, string>(components.ToDictionary(c => c.Key, c => c.Value), StringComparer.Ordinal));

@@ -117,7 +117,8 @@ internal sealed class BlockRun
         foreach (var (name, value) in nested.Values) inputs.TryAdd(name, value);
 
         string suffix = Shard.Length == 0 ? "" : $"[{string.Join(',', Shard)}]";
-        string qualified = $"{_workflow.QualifiedName}.{call.Name}{suffix}";
+        string callName = $"{_workflow.QualifiedName}.{call.Name}";
+        string qualified = callName + suffix;
         string directory = Path.Combine(_workflow.Directory, $"call-{call.Name}");
         if (Shard.Length > 0) directory = Path.Combine(directory, $"shard-{string.Join('-', Shard)}");
 
@@ -130,7 +131,7 @@ internal sealed class BlockRun
         switch (call.Callee)
         {
             case TaskModel task:
-                Scheduler.StartTask(new TaskCall(task, qualified, directory, inputs, Scheduler.BaseDirectory), Done);
+                Scheduler.StartTask(new TaskCall(task, qualified, directory, inputs, Scheduler.BaseDirectory), callName, State.ShardIndex.Of(Shard), Done);
                 break;
             case WorkflowModel sub:
                 var subInputs = new CallInputs();

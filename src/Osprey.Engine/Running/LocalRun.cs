@@ -1,4 +1,7 @@
 using Osprey.Engine.Backends.Local;
+using Osprey.Engine.Caching;
+using Osprey.Engine.Recording;
+using Osprey.Engine.State;
 using Osprey.Engine.Storage;
 using Osprey.Engine.Tasks;
 using Osprey.Engine.Values;
@@ -9,7 +12,10 @@ namespace Osprey.Engine.Running;
 /// <summary>Settings of a local run.</summary>
 /// <param name="BaseDirectory">What relative paths in workflow expressions are relative to (default: the current directory).</param>
 /// <param name="FileCacheDirectory">Where http(s) File inputs are downloaded (default: the user's cache directory).</param>
-public sealed record LocalRunOptions(bool NoContainer = false, Action<string>? Log = null, string? BaseDirectory = null, string? FileCacheDirectory = null);
+/// <param name="Journal">Where the run's calls are recorded; null to record nothing.</param>
+/// <param name="Cache">The call cache (needs <paramref name="Journal"/>); null when off.</param>
+public sealed record LocalRunOptions(bool NoContainer = false, Action<string>? Log = null, string? BaseDirectory = null, string? FileCacheDirectory = null,
+    RunJournal? Journal = null, CallCache? Cache = null);
 
 /// <summary>Runs a checked workflow or task on this machine: local processes, containers where they work.</summary>
 public static class LocalRun
@@ -43,19 +49,29 @@ public static class LocalRun
         // per core, so an unannotated scatter runs one task per core.
         long defaultMemory = (long)(budget.TotalMemory / Math.Max(1, budget.TotalCpus));
         using var http = new HttpFileCache(options.FileCacheDirectory ?? HttpFileCache.DefaultDirectory());
-        var tasks = new TaskRunner(backend, new TaskRunOptions(options.NoContainer, defaultMemory, options.Log, new FileLocalizer(http)));
+        var tasks = new TaskRunner(backend, new TaskRunOptions(options.NoContainer, defaultMemory, options.Log, new FileLocalizer(http),
+            options.Journal is null ? null : options.Cache));
         Directory.CreateDirectory(directory);
         switch (target)
         {
             case WorkflowModel workflow:
-                return await Scheduler.RunWorkflowAsync(workflow, inputs, directory, options.BaseDirectory ?? Directory.GetCurrentDirectory(), tasks, progress, cancellationToken).ConfigureAwait(false);
+                return await Scheduler.RunWorkflowAsync(workflow, inputs, directory, options.BaseDirectory ?? Directory.GetCurrentDirectory(), tasks, progress,
+                    cancellationToken, journal: options.Journal).ConfigureAwait(false);
             case TaskModel task:
                 try
                 {
+                    string callDirectory = Path.Combine(directory, $"call-{task.Name}");
+                    var record = options.Journal?.Call(task.Name, ShardIndex.None, callDirectory);
                     progress.Queued(task.Name);
+                    if (record?.EarlierOutputs is { } earlier)
+                    {
+                        progress.Finished(task.Name, "done before the restart");
+                        return StoredOutputs.Read(task, earlier);
+                    }
+                    record?.Queued();
                     progress.Started(task.Name);
-                    var outputs = await tasks.RunAsync(new TaskCall(task, task.Name, Path.Combine(directory, $"call-{task.Name}"), inputs.Values), cancellationToken).ConfigureAwait(false);
-                    progress.Finished(task.Name);
+                    var outputs = await tasks.RunAsync(new TaskCall(task, task.Name, callDirectory, inputs.Values, Record: record), cancellationToken).ConfigureAwait(false);
+                    progress.Finished(task.Name, record?.CacheHit == true ? "call cache hit" : null);
                     return outputs;
                 }
                 catch (TaskFailedException e)

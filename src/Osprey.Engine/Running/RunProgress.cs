@@ -31,11 +31,12 @@ public sealed class RunProgress
         Changed?.Invoke($"started {call}");
     }
 
-    internal void Finished(string call)
+    /// <param name="how">How it finished, when not by running (e.g. "call cache hit").</param>
+    internal void Finished(string call, string? how = null)
     {
         Leave(call);
         Interlocked.Increment(ref _done);
-        Changed?.Invoke($"finished {call}");
+        Changed?.Invoke(how is null ? $"finished {call}" : $"finished {call} ({how})");
     }
 
     internal void CallFailed(string call, string why)

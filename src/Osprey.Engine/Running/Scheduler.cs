@@ -1,5 +1,7 @@
 using Osprey.Engine.Evaluation;
 using Osprey.Engine.Planning;
+using Osprey.Engine.Recording;
+using Osprey.Engine.State;
 using Osprey.Engine.Tasks;
 using Osprey.Engine.Values;
 using Osprey.Wdl.Semantics;
@@ -16,13 +18,15 @@ public sealed class Scheduler
 {
     private readonly EventLoop _loop = new();
     private readonly TaskRunner _tasks;
+    private readonly RunJournal? _journal;
     private readonly CancellationToken _cancellation;
     private int _inFlight;
 
-    private Scheduler(TaskRunner tasks, RunProgress progress, string baseDirectory, int scatterWindow, CancellationToken cancellation)
+    private Scheduler(TaskRunner tasks, RunJournal? journal, RunProgress progress, string baseDirectory, int scatterWindow, CancellationToken cancellation)
     {
         BaseDirectory = baseDirectory;
         _tasks = tasks;
+        _journal = journal;
         Progress = progress;
         ScatterWindow = scatterWindow;
         _cancellation = cancellation;
@@ -40,10 +44,11 @@ public sealed class Scheduler
 
     internal bool Stopping => Failure is not null || _cancellation.IsCancellationRequested;
 
+    /// <param name="journal">Where calls are recorded (and, for a resumed run, what an earlier engine already did); null for none.</param>
     public static async Task<WdlObject> RunWorkflowAsync(WorkflowModel workflow, CallInputs inputs, string directory, string baseDirectory, TaskRunner tasks,
-        RunProgress progress, CancellationToken cancellationToken, int scatterWindow = 512)
+        RunProgress progress, CancellationToken cancellationToken, int scatterWindow = 512, RunJournal? journal = null)
     {
-        var scheduler = new Scheduler(tasks, progress, baseDirectory, scatterWindow, cancellationToken);
+        var scheduler = new Scheduler(tasks, journal, progress, baseDirectory, scatterWindow, cancellationToken);
         WdlObject? outputs = null;
         var root = new WorkflowInstance(scheduler, workflow, inputs, directory, workflow.Name, o => outputs = o, isRoot: true);
         scheduler.Enqueue(root.Start);
@@ -57,12 +62,24 @@ public sealed class Scheduler
 
     internal void Enqueue(Action action) => _loop.Enqueue(action);
 
-    /// <summary>Runs a task call off the loop; its result (or failure) comes back on the loop.</summary>
-    internal void StartTask(TaskCall call, Action<WdlObject> onDone)
+    /// <summary>
+    /// Runs a task call off the loop; its result (or failure) comes back on the loop. A call an
+    /// earlier engine finished (a resumed run) is not run again: its recorded outputs are used.
+    /// </summary>
+    /// <param name="name">The call's qualified name without shard (how the store knows it).</param>
+    internal void StartTask(TaskCall call, string name, ShardIndex shard, Action<WdlObject> onDone)
     {
-        _inFlight++;
         Progress.Queued(call.CallName);
-        _ = RunTask(call with { Started = () => _loop.Post(() => Progress.Started(call.CallName)) }, onDone);
+        var record = _journal?.Call(name, shard, call.Directory);
+        if (record?.EarlierOutputs is { } earlier)
+        {
+            Progress.Finished(call.CallName, "done before the restart");
+            onDone(StoredOutputs.Read(call.Task, earlier));
+            return;
+        }
+        _inFlight++;
+        record?.Queued();
+        _ = RunTask(call with { Started = () => _loop.Post(() => Progress.Started(call.CallName)), Record = record }, onDone);
     }
 
     private async Task RunTask(TaskCall call, Action<WdlObject> onDone)
@@ -73,7 +90,7 @@ public sealed class Scheduler
             _loop.Post(() =>
             {
                 _inFlight--;
-                Progress.Finished(call.CallName);
+                Progress.Finished(call.CallName, call.Record?.CacheHit == true ? "call cache hit" : null);
                 if (!Stopping) onDone(outputs);
             });
         }

@@ -34,6 +34,7 @@ internal static class WriteStatements
     private const string InsertAttempt = """
         INSERT INTO attempts (call_id, attempt, status, backend, job_id, job_detail, created_at, stdout_path, stderr_path)
         VALUES (@call, @attempt, 'created', @backend, @job, @detail, @at, @stdout, @stderr)
+        ON CONFLICT (call_id, attempt) DO NOTHING
         """;
 
     private const string UpdateCallAttempt = "UPDATE calls SET attempt = @attempt WHERE id = @id";

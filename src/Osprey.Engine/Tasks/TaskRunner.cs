@@ -1,5 +1,8 @@
+using Osprey.Engine.Caching;
 using Osprey.Engine.Evaluation;
 using Osprey.Engine.Planning;
+using Osprey.Engine.Recording;
+using Osprey.Engine.State;
 using Osprey.Engine.Storage;
 using Osprey.Engine.Values;
 using Osprey.Wdl.Semantics;
@@ -13,8 +16,9 @@ namespace Osprey.Engine.Tasks;
 /// expressions resolve paths against (a task runs in its own directory, where they would not exist).
 /// </param>
 /// <param name="Started">Called when an attempt gets its resources and starts (for progress).</param>
+/// <param name="Record">The call's record in the run store, if the run is recorded.</param>
 public sealed record TaskCall(TaskModel Task, string CallName, string Directory, IReadOnlyDictionary<string, WdlValue> Inputs, string? BaseDirectory = null,
-    Action? Started = null);
+    Action? Started = null, CallRecord? Record = null);
 
 /// <summary>
 /// Runs one task call: evaluates its declarations, renders the command, runs attempts on the
@@ -27,32 +31,57 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
 
     public async Task<WdlObject> RunAsync(TaskCall call, CancellationToken cancellationToken)
     {
+        var record = call.Record;
+        try
+        {
+            var outputs = await RunAttemptsAsync(call, cancellationToken).ConfigureAwait(false);
+            // Durable before visible: the caller hands these outputs on only once the store has them.
+            if (record is not null) await record.SucceededAsync(outputs, CancellationToken.None).ConfigureAwait(false);
+            return outputs;
+        }
+        catch (TaskFailedException e)
+        {
+            record?.Failed(e.Message, aborted: false);
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            record?.Failed("cancelled", aborted: true);
+            throw;
+        }
+    }
+
+    private async Task<WdlObject> RunAttemptsAsync(TaskCall call, CancellationToken cancellationToken)
+    {
         var task = call.Task;
         var plan = TaskPlan.For(task);
+        var record = call.Record;
         call = WithAbsolutePaths(call, plan);
         call = await LocalizeInputsAsync(call, cancellationToken).ConfigureAwait(false);
         var version = task.Document.Version;
-        // A run directory used before (--dir given twice) holds the last run's attempts: their
-        // files would show up in glob() and an old rc file could stand for a new attempt's.
-        if (Directory.Exists(call.Directory)) Directory.Delete(call.Directory, recursive: true);
-        for (int attempt = 1; ; attempt++)
+        var numbering = AttemptNumbering.For(call);
+        int failures = 0;
+        for (int attempt = numbering.First; ; attempt++)
         {
+            bool adopting = attempt == numbering.Adopt;
             var layout = new AttemptLayout(Path.Combine(call.Directory, $"attempt-{attempt}"));
             Directory.CreateDirectory(layout.Work);
             var context = new LocalFunctionContext(version, layout.Work, layout.Temp, cancellationToken: cancellationToken);
             var evaluator = new ExpressionEvaluator(context, task.Document.Structs);
 
             var scope = new DictionaryScope();
+            Dictionary<string, WdlValue> runtimeValues;
             RuntimeSettings runtime;
             string script;
             var environment = new Dictionary<string, string>(StringComparer.Ordinal);
             try
             {
                 EvaluateDeclarations(call, plan, evaluator, scope, environment);
-                runtime = RuntimeSettings.From(EvaluateRuntime(task.Syntax, evaluator, scope));
-                if (version >= WdlVersion.V1_2) scope.Set("task", TaskVariable(call, runtime, attempt - 1, null));
+                runtimeValues = EvaluateRuntime(task.Syntax, evaluator, scope);
+                runtime = RuntimeSettings.From(runtimeValues);
+                if (version >= WdlVersion.V1_2) scope.Set("task", TaskVariable(call, runtime, failures, null));
                 script = task.Syntax.Command is null ? "" : CommandTemplate.Render(task.Syntax.Command, evaluator, scope);
-                if (attempt == 1) WarnMixedIndentation(task);
+                if (attempt == numbering.First) WarnMixedIndentation(task);
             }
             catch (Exception e) when (e is EvaluationException or RuntimeSettingException or WdlValueException)
             {
@@ -60,10 +89,46 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
             }
 
             string? container = options.NoContainer ? null : runtime.Container;
-            await File.WriteAllTextAsync(layout.Script, script, cancellationToken).ConfigureAwait(false);
+            CallCacheKey? cacheKey = null;
+            if (!adopting && failures == 0 && options.Cache is { } cache && record is not null)
+            {
+                cacheKey = cache.KeyFor(task, script, InputValues(plan, scope), container, runtimeValues, layout.Root);
+                if (await cache.TryReuseAsync(cacheKey, task, call.Directory, cancellationToken).ConfigureAwait(false) is { } hit)
+                {
+                    record.CacheResolved(CacheResult.Hit, hit.SourceCallId);
+                    Directory.Delete(layout.Root, recursive: true);
+                    return hit.Values;
+                }
+                record.CacheResolved(cache.Reads ? CacheResult.Miss : CacheResult.Disabled);
+            }
+            else if (attempt == numbering.First && !adopting && options.Cache is null)
+            {
+                record?.CacheResolved(CacheResult.Disabled);
+            }
+
+            if (!adopting) await File.WriteAllTextAsync(layout.Script, script, cancellationToken).ConfigureAwait(false);
+            record?.AttemptCreated(attempt, layout.Stdout, layout.Stderr);
             var spec = new TaskAttemptSpec(call.CallName, layout.Root, layout.Work, layout.Script, layout.Stdout, layout.Stderr, layout.ReturnCode,
-                container, runtime.Cpu, runtime.MemoryBytes ?? options.DefaultMemoryBytes, InputPaths(call.Inputs.Values), environment, call.Started);
-            int rc = await backend.ExecuteAsync(spec, cancellationToken).ConfigureAwait(false);
+                container, runtime.Cpu, runtime.MemoryBytes ?? options.DefaultMemoryBytes, InputPaths(call.Inputs.Values), environment, call.Started,
+                record is null ? null : job => record.JobStarted(attempt, job));
+            int? exit;
+            if (adopting)
+            {
+                record?.Reattached(attempt);
+                exit = await backend.ReattachAsync(spec, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                exit = await backend.ExecuteAsync(spec, cancellationToken).ConfigureAwait(false);
+            }
+            if (exit is not int rc)
+            {
+                // Started by an engine that died, and gone without an exit code: it did not finish,
+                // and nothing is running it now. Not the task's failure, so no retry is used up.
+                record?.AttemptEnded(attempt, AttemptStatus.Aborted, null);
+                options.Log?.Invoke($"call '{call.CallName}': attempt {attempt} was stopped with the engine that started it; running it again");
+                continue;
+            }
 
             string? failure = null;
             if (!runtime.AcceptsReturnCode(rc))
@@ -75,17 +140,28 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
             {
                 try
                 {
-                    return CollectOutputs(call, plan, evaluator, context, scope, layout, runtime, attempt - 1, rc);
+                    var outputs = CollectOutputs(call, plan, evaluator, context, scope, layout, runtime, failures, rc);
+                    record?.AttemptEnded(attempt, AttemptStatus.Succeeded, rc);
+                    if (cacheKey is not null && record is not null) options.Cache!.Remember(cacheKey, task, record.Id, outputs, layout.Root);
+                    return outputs;
                 }
                 catch (Exception e) when (e is EvaluationException or WdlValueException or IOException)
                 {
                     failure = $"call '{call.CallName}': cannot collect outputs: {Describe(task, e)}";
                 }
             }
-            if (attempt > runtime.MaxRetries)
+            record?.AttemptEnded(attempt, AttemptStatus.Failed, rc);
+            if (++failures > runtime.MaxRetries)
                 throw new TaskFailedException(call.CallName, failure, rc, layout.Stderr, layout.Root);
-            options.Log?.Invoke($"{failure}; retrying (attempt {attempt + 1} of {runtime.MaxRetries + 1})");
+            options.Log?.Invoke($"{failure}; retrying (attempt {failures + 1} of {runtime.MaxRetries + 1})");
         }
+    }
+
+    /// <summary>The task's input declarations as evaluated (given or defaulted), for the cache key.</summary>
+    private static IEnumerable<KeyValuePair<string, WdlValue>> InputValues(TaskPlan plan, DictionaryScope scope)
+    {
+        foreach (var (decl, _, isInput) in plan.Declarations)
+            if (isInput && scope.TryLookup(decl.Name.Name, out var value)) yield return new(decl.Name.Name, value);
     }
 
     /// <summary>
@@ -237,7 +313,8 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
 }
 
 /// <summary>Engine settings that shape every task attempt.</summary>
-public sealed record TaskRunOptions(bool NoContainer, long DefaultMemoryBytes, Action<string>? Log = null, FileLocalizer? Files = null);
+/// <param name="Cache">The call cache, when calls are recorded and caching is not turned off.</param>
+public sealed record TaskRunOptions(bool NoContainer, long DefaultMemoryBytes, Action<string>? Log = null, FileLocalizer? Files = null, CallCache? Cache = null);
 
 /// <summary>The files of one attempt.</summary>
 internal sealed record AttemptLayout(string Root)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Osprey.Engine.State;
 using Osprey.Engine.Tasks;
 
 namespace Osprey.Engine.Backends.Local;
@@ -34,12 +35,56 @@ public sealed class LocalBackend(ResourceBudget budget, Action<string>? log = nu
         return await RunOnHostAsync(attempt, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// An attempt an earlier engine started: a finished one has its rc file; a launcher still
+    /// alive is waited for (holding the resources it uses); a container is removed, since its
+    /// client died with that engine (the call then runs again).
+    /// </summary>
+    public async Task<int?> ReattachAsync(TaskAttemptSpec attempt, CancellationToken cancellationToken)
+    {
+        if (ReadReturnCode(attempt.ReturnCodePath) is int finished) return finished;
+        if (File.Exists(LocalJobFiles.ContainerFile(attempt)))
+        {
+            string name = (await File.ReadAllTextAsync(LocalJobFiles.ContainerFile(attempt), cancellationToken).ConfigureAwait(false)).Trim();
+            if (_runtime.Value.Runtime is { } runtime && name.Length > 0) await RemoveContainerAsync(runtime, name).ConfigureAwait(false);
+            return ReadReturnCode(attempt.ReturnCodePath);
+        }
+        if (LocalJobFiles.LiveLauncher(attempt) is not int pid) return ReadReturnCode(attempt.ReturnCodePath);
+        using var lease = await budget.AcquireAsync(attempt.Cpu, attempt.MemoryBytes, cancellationToken).ConfigureAwait(false);
+        attempt.Started?.Invoke();
+        // Not our child, so there is no exit to wait on: poll until the launcher is gone.
+        try
+        {
+            while (LocalJobFiles.LiveLauncher(attempt) is not null)
+                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            KillAdopted(pid);
+            throw;
+        }
+        return ReadReturnCode(attempt.ReturnCodePath);
+    }
+
+    private static void KillAdopted(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            Kill(process);
+        }
+        catch (ArgumentException)
+        {
+            // Already gone.
+        }
+    }
+
     private static async Task<int> RunOnHostAsync(TaskAttemptSpec attempt, CancellationToken cancellationToken)
     {
         var start = ReadOnlyInputs.HostStartInfo(attempt, TaskLauncher.OnHost);
         foreach (var (name, value) in attempt.Environment) start.Environment[name] = value;
 
-        using var process = Start(start, attempt);
+        using var process = Start(start, attempt, hostLauncher: true);
         var sandboxComplaint = start.RedirectStandardError ? process.StandardError.ReadToEndAsync(CancellationToken.None) : null;
         try
         {
@@ -71,8 +116,10 @@ public sealed class LocalBackend(ResourceBudget budget, Action<string>? log = nu
             throw new TaskFailedException(attempt.CallName, $"call '{attempt.CallName}': {e.Message}", directory: attempt.AttemptDirectory);
         }
         OpenToContainerUser(attempt);
+        // Named on disk before it exists, so that a restarted engine can remove it.
+        await File.WriteAllTextAsync(LocalJobFiles.ContainerFile(attempt), name, CancellationToken.None).ConfigureAwait(false);
 
-        using var process = Start(start, attempt);
+        using var process = Start(start, attempt, hostLauncher: false, containerName: name, runtimeName: runtime.Name);
         var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
         try
@@ -113,7 +160,11 @@ public sealed class LocalBackend(ResourceBudget budget, Action<string>? log = nu
         File.SetUnixFileMode(attempt.WorkDirectory, everyone);
     }
 
-    private static Process Start(ProcessStartInfo start, TaskAttemptSpec attempt)
+    /// <summary>
+    /// Starts the attempt's process and reports its job handle. A host launcher waits for "go"
+    /// on stdin (see <see cref="TaskLauncher.OnHost"/>), given only after the handle is reported.
+    /// </summary>
+    private static Process Start(ProcessStartInfo start, TaskAttemptSpec attempt, bool hostLauncher, string? containerName = null, string? runtimeName = null)
     {
         var process = new Process { StartInfo = start };
         try
@@ -125,7 +176,18 @@ public sealed class LocalBackend(ResourceBudget budget, Action<string>? log = nu
             process.Dispose();
             throw new TaskFailedException(attempt.CallName, $"call '{attempt.CallName}': cannot start {start.FileName}: {e.Message}", directory: attempt.AttemptDirectory);
         }
-        process.StandardInput.Close();
+        attempt.JobStarted?.Invoke(containerName is null
+            ? JobHandle.Local(process.Id, attempt.ReturnCodePath)
+            : new JobHandle(runtimeName!, containerName, attempt.ReturnCodePath));
+        try
+        {
+            if (hostLauncher) process.StandardInput.WriteLine(TaskLauncher.Go);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The launcher is already gone (e.g. bwrap refused to start); its exit says why.
+        }
         return process;
     }
 

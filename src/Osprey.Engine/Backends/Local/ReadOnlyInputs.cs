@@ -48,7 +48,7 @@ internal static partial class ReadOnlyInputs
         }
         args.Add("-c");
         args.Add(launcher);
-        foreach (var arg in TaskLauncher.Arguments(attempt)) args.Add(arg);
+        foreach (var arg in TaskLauncher.HostArguments(attempt)) args.Add(arg);
         return start;
     }
 

@@ -4,14 +4,34 @@ namespace Osprey.Engine.Backends.Local;
 
 /// <summary>
 /// The bash program that runs one attempt, on the host or as a container's command. Arguments:
-/// $1 work dir, $2 script, $3 stdout, $4 stderr, $5 rc file. The script is sourced (one bash
-/// process per attempt, not two); the EXIT trap records its exit status however it ends, and
-/// <c>set --</c> hides our arguments from it.
+/// $1 work dir, $2 script, $3 stdout, $4 stderr, $5 rc file (and on the host $6, the pid file).
+/// The script is sourced (one bash process per attempt, not two); the EXIT trap records its exit
+/// status however it ends, and <c>set --</c> hides our arguments from it.
 /// </summary>
 internal static class TaskLauncher
 {
-    public const string OnHost =
-        "cd \"$1\" || exit 97\n__osprey_rc=$5\n__osprey_script=$2\ntrap 'echo $? > \"$__osprey_rc\"' EXIT\nexec >\"$3\" 2>\"$4\" </dev/null\nset --\n. \"$__osprey_script\"\n";
+    /// <summary>
+    /// On the host the launcher first leaves its own /proc stat line (pid and start time) in the
+    /// pid file, then waits for the engine's "go" on stdin. An engine that dies before saying go
+    /// closes the pipe, and the launcher leaves without running anything; so once a restarted
+    /// engine finds no live launcher behind a pid file (or no pid file), the command is not
+    /// running and never will, and running the call again cannot run it twice at once.
+    /// </summary>
+    public const string OnHost = """
+        cd "$1" || exit 97
+        __osprey_rc=$5
+        __osprey_script=$2
+        read -r __osprey_stat < /proc/$$/stat && echo "$__osprey_stat" > "$6" || exit 96
+        read -r __osprey_go && [ "$__osprey_go" = go ] || exit 95
+        trap 'echo $? > "$__osprey_rc"' EXIT
+        exec >"$3" 2>"$4" </dev/null
+        set --
+        . "$__osprey_script"
+
+        """;
+
+    /// <summary>The line the engine writes to a host launcher's stdin to let the command start.</summary>
+    public const string Go = "go";
 
     /// <summary>
     /// As <see cref="OnHost"/>, and before recording the exit status the trap opens up what the
@@ -42,7 +62,10 @@ internal static class TaskLauncher
 
         """;
 
-    /// <summary>What follows <c>bash -c LAUNCHER</c>: $0 and the five paths.</summary>
+    /// <summary>What follows <c>bash -c InContainer</c>: $0 and the five paths.</summary>
     public static string[] Arguments(TaskAttemptSpec attempt) =>
         ["osprey-task", attempt.WorkDirectory, attempt.ScriptPath, attempt.StdoutPath, attempt.StderrPath, attempt.ReturnCodePath];
+
+    /// <summary>What follows <c>bash -c OnHost</c>: as in a container, and the pid file.</summary>
+    public static string[] HostArguments(TaskAttemptSpec attempt) => [.. Arguments(attempt), LocalJobFiles.PidFile(attempt)];
 }

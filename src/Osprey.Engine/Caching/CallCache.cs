@@ -114,18 +114,19 @@ public sealed class CallCache(IRunStore store, FileDigests digests, bool reads =
         task.Document.Version + "\n" + task.Document.Syntax.Source.GetText(task.Syntax.Span);
 
     /// <summary>
-    /// The rendered command with the paths that differ from run to run for the same work written
-    /// as what they stand for: each input file's path as its content digest, the attempt's own
-    /// directory as <c>&lt;attempt&gt;</c>. Otherwise a call downstream of a cache hit (whose input
-    /// now lives in another run's directory) could never hit itself.
+    /// The rendered command with the paths that differ from run to run for the same work replaced:
+    /// each input file's path by its position among the inputs' files (their contents are in the
+    /// key as the inputs' own components), the attempt's directory by <c>&lt;attempt&gt;</c>.
+    /// Otherwise a call downstream of a cache hit (whose input now lives in another run's
+    /// directory) could never hit itself.
     /// </summary>
-    private string StableCommand(string command, IEnumerable<WdlValue> inputs, string attemptDirectory)
+    private static string StableCommand(string command, IEnumerable<WdlValue> inputs, string attemptDirectory)
     {
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var input in inputs)
             FileValues.Map(input, (location, _) =>
             {
-                if (Path.IsPathRooted(location) && !paths.ContainsKey(location)) paths[location] = $"<file:{digests.Of(location) ?? "missing"}>";
+                if (Path.IsPathRooted(location) && !paths.ContainsKey(location)) paths[location] = $"<input-file-{paths.Count}>";
                 return location;
             });
         var text = new StringBuilder(command);

@@ -49,6 +49,11 @@ public interface IRunStore : IAsyncDisposable
     /// <summary>A run's events, oldest first.</summary>
     Task<IReadOnlyList<StoredEvent>> GetEventsAsync(Guid runId, CancellationToken cancellationToken = default);
 
+    Task<StoredCall?> FindCallAsync(Guid callId, CancellationToken cancellationToken = default);
+
+    /// <summary>The cache entry a call wrote when it succeeded (none for a call that failed, hit, or ran with writing off).</summary>
+    Task<CacheEntry?> FindCacheEntryBySourceCallAsync(Guid callId, CancellationToken cancellationToken = default);
+
     /// <summary>The cache entry with exactly this key hash (hex; case does not matter).</summary>
     Task<CacheEntry?> FindCacheEntryAsync(string keyHash, CancellationToken cancellationToken = default);
 

@@ -13,7 +13,7 @@ namespace Osprey.Cli;
 /// </summary>
 public static class OspreyCli
 {
-    public static IReadOnlyList<ICommand> Commands { get; } = [new CheckCommand(), new InputsCommand(), new RunCommand()];
+    public static IReadOnlyList<ICommand> Commands { get; } = [new CheckCommand(), new InputsCommand(), new RunCommand(), new RunsCommand(), new ShowCommand()];
 
     public static async Task<int> Main(string[] args)
     {

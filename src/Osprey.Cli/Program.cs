@@ -13,7 +13,8 @@ namespace Osprey.Cli;
 /// </summary>
 public static class OspreyCli
 {
-    public static IReadOnlyList<ICommand> Commands { get; } = [new CheckCommand(), new InputsCommand(), new RunCommand(), new ResumeCommand(), new CacheCommand()];
+    public static IReadOnlyList<ICommand> Commands { get; } =
+        [new CheckCommand(), new InputsCommand(), new RunCommand(), new ResumeCommand(), new RunsCommand(), new ShowCommand(), new CacheCommand()];
 
     public static async Task<int> Main(string[] args)
     {

@@ -85,7 +85,7 @@ public sealed class RunCommand : ICommand
         var cache = CacheSetup.Create(store, arguments.HasFlag("--no-cache"), workflowOptions, context, Name);
         var id = RunId.New();
         string directory = arguments.GetValue("--dir") is { } dir
-            ? Path.GetFullPath(dir, context.CurrentDirectory)
+            ? RunReference.NormalizeDirectory(dir, context.CurrentDirectory)
             : Path.Combine(context.CurrentDirectory, "runs", RunId.DirectoryName(id, target.Name, DateTime.UtcNow));
         Directory.CreateDirectory(directory);
 

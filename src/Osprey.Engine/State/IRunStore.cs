@@ -29,6 +29,11 @@ public interface IRunStore : IAsyncDisposable
 
     Task<StoredRun?> FindRunAsync(Guid runId, CancellationToken cancellationToken = default);
 
+    /// <summary>Runs whose id starts with <paramref name="hexPrefix"/> (1 to 32 hex digits of the id
+    /// without dashes, any case), newest submitted first, at most <paramref name="limit"/>: a unique
+    /// prefix names a run on the command line.</summary>
+    Task<IReadOnlyList<RunSummary>> FindRunsByIdPrefixAsync(string hexPrefix, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>The newest run whose run directory is exactly <paramref name="runDirectory"/> (the
     /// caller normalizes the path the same way as when it recorded the run).</summary>
     Task<StoredRun?> FindRunByDirectoryAsync(string runDirectory, CancellationToken cancellationToken = default);
@@ -42,6 +47,10 @@ public interface IRunStore : IAsyncDisposable
     Task<IReadOnlyList<ActiveCall>> GetActiveCallsAsync(Guid runId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<StoredAttempt>> GetAttemptsAsync(Guid callId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every attempt of every call of a run in one query, by call in creation order, then by
+    /// attempt number (for showing a run without one query per call).</summary>
+    Task<IReadOnlyList<StoredAttempt>> GetRunAttemptsAsync(Guid runId, CancellationToken cancellationToken = default);
 
     /// <summary>All outputs of a run: its calls' (with <see cref="StoredOutput.CallId"/>) and the workflow's (without).</summary>
     Task<IReadOnlyList<StoredOutput>> GetOutputsAsync(Guid runId, CancellationToken cancellationToken = default);

@@ -99,10 +99,9 @@ public sealed class CallCache(IRunStore store, FileDigests digests, bool reads =
         {
             if (!outputs.TryGetMember(name, out var value)) continue;
             values.Add(new(name, value));
-            FileValues.Map(value, (location, _) =>
+            FileValues.Visit(value, (location, _) =>
             {
                 if (digests.Of(location) is { } digest) files[location] = digest;
-                return location;
             });
         }
         string outputsJson = new CachedOutputs(attemptDirectory, OutputsJson(values), files).ToJson();
@@ -124,10 +123,9 @@ public sealed class CallCache(IRunStore store, FileDigests digests, bool reads =
     {
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var input in inputs)
-            FileValues.Map(input, (location, _) =>
+            FileValues.Visit(input, (location, _) =>
             {
                 if (Path.IsPathRooted(location) && !paths.ContainsKey(location)) paths[location] = $"<input-file-{paths.Count}>";
-                return location;
             });
         var text = new StringBuilder(command);
         // Longest first, so that a path is not replaced inside a longer one that contains it.

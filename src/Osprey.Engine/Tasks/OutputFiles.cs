@@ -48,18 +48,11 @@ public static class OutputFiles
     }
 
     /// <summary>Every local path inside a value (for mounting inputs read-only).</summary>
-    public static void CollectPaths(WdlValue value, List<string> into)
-    {
-        switch (value)
+    public static void CollectPaths(WdlValue value, List<string> into) =>
+        FileValues.Visit(value, (location, _) =>
         {
-            case WdlFile f when !IsUri(f.Location): into.Add(f.Location); break;
-            case WdlDirectory d when !IsUri(d.Location): into.Add(d.Location); break;
-            case WdlArray a: foreach (var item in a.Items) CollectPaths(item, into); break;
-            case WdlMap m: foreach (var (k, v) in m.Entries) { CollectPaths(k, into); CollectPaths(v, into); } break;
-            case WdlPair p: CollectPaths(p.Left, into); CollectPaths(p.Right, into); break;
-            case IMemberValue o: foreach (var n in o.MemberNames) if (o.TryGetMember(n, out var v)) CollectPaths(v, into); break;
-        }
-    }
+            if (!IsUri(location)) into.Add(location);
+        });
 
     private static string Location(WdlValue value) => value switch
     {

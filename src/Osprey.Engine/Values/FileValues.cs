@@ -7,6 +7,14 @@ public static class FileValues
     /// The value with each File/Directory location replaced by <paramref name="map"/>(location,
     /// isDirectory); the value itself when nothing changed.
     /// </summary>
+    /// <summary>Calls <paramref name="visit"/>(location, isDirectory) for each File/Directory inside a value.</summary>
+    public static void Visit(WdlValue value, Action<string, bool> visit) =>
+        Map(value, (location, isDirectory) =>
+        {
+            visit(location, isDirectory);
+            return location;
+        });
+
     public static WdlValue Map(WdlValue value, Func<string, bool, string> map)
     {
         switch (value)

@@ -18,8 +18,10 @@ public interface IRunStore : IAsyncDisposable
     /// <see cref="ArgumentException"/> for a write that could never be stored.</summary>
     void Enqueue(StoreWrite write);
 
-    /// <summary>Completes when every write enqueued before this call is committed; throws
-    /// <see cref="StoreWriteException"/> if any write so far could not be stored.</summary>
+    /// <summary>Completes when every write enqueued before this call is committed or given up; throws
+    /// <see cref="StoreWriteException"/> if a write enqueued after the previous flush (by any caller)
+    /// and before this one could not be stored. Losses before the previous flush were that flush's
+    /// to report: they do not fail this one.</summary>
     Task FlushAsync(CancellationToken cancellationToken = default);
 
     WriterStatistics WriterStatistics { get; }

@@ -2,7 +2,7 @@ using Osprey.Engine.State;
 
 namespace Osprey.Engine.Tests.State;
 
-/// <summary>The one writer: batching, flush durability, many producers, a bad write.</summary>
+/// <summary>The one writer: batching, flush durability, many producers, a bad write and recovery from it.</summary>
 public class WriterTests
 {
     [Theory]
@@ -22,7 +22,7 @@ public class WriterTests
         await flushed;
 
         // 1,000 writes queued before the writer started: 4 transactions (300 + 300 + 300 + 100).
-        Assert.Equal(new WriterStatistics(4, 1000, 1001), store.WriterStatistics);
+        Assert.Equal(new WriterStatistics(4, 1000, 1001, 0), store.WriterStatistics);
         Assert.Equal(1000, await target.CountAsync("events"));
     }
 
@@ -74,7 +74,7 @@ public class WriterTests
 
     [Theory]
     [MemberData(nameof(StoreUnderTest.Providers), MemberType = typeof(StoreUnderTest))]
-    public async Task A_write_that_cannot_be_stored_loses_only_itself_and_every_later_flush_says_so(string provider)
+    public async Task A_write_that_cannot_be_stored_loses_only_itself_and_fails_only_the_flush_after_it(string provider)
     {
         var gate = new TaskCompletionSource();
         await using var target = await StoreUnderTest.CreateAsync(provider, o => o with { WriterStartGate = gate.Task });
@@ -83,20 +83,50 @@ public class WriterTests
         var call = Sample.Call(run.RunId);
         store.Enqueue(run);
         store.Enqueue(call);
-        store.Enqueue(call with { Name = "wf.other" }); // the same call id again
+        var before = store.FlushAsync();
+        // Another id for the same run, name and shard: the database refuses it (calls_by_run is unique).
+        store.Enqueue(Sample.Call(run.RunId) with { WorkDirectory = "/elsewhere" });
         store.Enqueue(new OutputRecorded(run.RunId, call.CallId, "x", "1"));
-        var flushed = store.FlushAsync();
-        gate.SetResult();
+        var covering = store.FlushAsync();
+        store.Enqueue(new EventRecorded(run.RunId, null, Sample.T0, "later"));
+        var after = store.FlushAsync();
+        gate.SetResult(); // all of it is one batch
 
-        var error = await Assert.ThrowsAsync<StoreWriteException>(() => flushed);
-        Assert.Equal("wf.other", Assert.IsType<CallCreated>(error.Write).Name);
+        await before;
+        var error = await Assert.ThrowsAsync<StoreWriteException>(() => covering);
+        Assert.Equal("/elsewhere", Assert.IsType<CallCreated>(error.Write).WorkDirectory);
+        await after;
         Assert.Equal(1, await target.CountAsync("calls"));
         Assert.Equal(1, await target.CountAsync("outputs"));
         Assert.Equal(1, await target.CountAsync("runs"));
-
-        store.Enqueue(new EventRecorded(run.RunId, null, Sample.T0, "later"));
-        await Assert.ThrowsAsync<StoreWriteException>(() => store.FlushAsync());
         Assert.Equal(1, await target.CountAsync("events", "kind = 'later'"));
+        Assert.Equal(1, store.WriterStatistics.LostWrites);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreUnderTest.Providers), MemberType = typeof(StoreUnderTest))]
+    public async Task After_a_lost_write_later_writes_are_stored_and_their_flushes_succeed(string provider)
+    {
+        await using var target = await StoreUnderTest.CreateAsync(provider);
+        var store = target.Store;
+        var run = Sample.Run();
+        var call = Sample.Call(run.RunId);
+        store.Enqueue(run);
+        store.Enqueue(call);
+        await store.FlushAsync();
+
+        store.Enqueue(call with { CallId = Guid.CreateVersion7() }); // same run, name and shard again
+        await Assert.ThrowsAsync<StoreWriteException>(() => store.FlushAsync());
+
+        var next = Sample.Call(run.RunId, "wf.next");
+        store.Enqueue(next);
+        store.Enqueue(new CallStatusChanged(next.CallId, run.RunId, CallStatus.Running, Sample.At(1)));
+        await store.FlushAsync();
+        await store.FlushAsync();
+
+        var calls = await store.GetCallsAsync(run.RunId);
+        Assert.Equal([(call.CallId, CallStatus.Queued), (next.CallId, CallStatus.Running)], calls.Select(c => (c.Id, c.Status)));
+        Assert.Equal(1, store.WriterStatistics.LostWrites);
     }
 
     [Fact]

@@ -20,9 +20,12 @@ internal static class WriteStatements
 
     private const string UpdateRunEngine = "UPDATE runs SET engine_pid = @pid, engine_host = @host WHERE id = @id";
 
-    private const string InsertCall = """
+    // A resumed run records the calls it already has again: that updates the row (status and work
+    // directory as now known) and keeps when the call was first created and its attempts.
+    private const string UpsertCall = """
         INSERT INTO calls (id, run_id, name, shard, status, attempt, work_dir, created_at)
         VALUES (@id, @run, @name, @shard, @status, 0, @dir, @at)
+        ON CONFLICT (id) DO UPDATE SET status = excluded.status, work_dir = excluded.work_dir
         """;
 
     private const string UpdateCallStatus = """
@@ -101,7 +104,7 @@ internal static class WriteStatements
                 statements.Add(Event(w.RunId, null, w.At, EventKinds.Engine, $"pid {w.EnginePid} on {w.EngineHost}"));
                 break;
             case CallCreated w:
-                statements.Add(new(InsertCall,
+                statements.Add(new(UpsertCall,
                     SqlArg.Uuid("id", w.CallId), SqlArg.Uuid("run", w.RunId), SqlArg.Text("name", w.Name), SqlArg.Text("shard", w.Shard.Text),
                     SqlArg.Text("status", StatusNames.Of(w.Status)), SqlArg.Text("dir", w.WorkDirectory), SqlArg.Time("at", w.At)));
                 break;

@@ -1,3 +1,5 @@
+using Osprey.Engine.Caching;
+
 namespace Osprey.Engine.State;
 
 /// <summary>
@@ -59,7 +61,7 @@ public interface IRunStore : IAsyncDisposable
     Task<IReadOnlyList<CacheEntry>> FindNearestCacheEntriesAsync(
         string taskName, string? taskDigest, DateTimeOffset? before, int limit, CancellationToken cancellationToken = default);
 
-    /// <summary>The digest recorded for exactly this file identity (path, inode, size and modification
-    /// time all unchanged), or null.</summary>
-    Task<string?> FindFileDigestAsync(FileIdentity file, CancellationToken cancellationToken = default);
+    /// <summary>The digest recorded for the file at <paramref name="path"/> in <paramref name="mode"/>, if it
+    /// was recorded with exactly <paramref name="identity"/> (every field equal), else null.</summary>
+    Task<string?> FindFileDigestAsync(string path, FileIdentity identity, DigestMode mode, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Osprey.Engine.Caching;
 using Osprey.Engine.State.Sql;
 
 namespace Osprey.Engine.State;
@@ -97,11 +98,18 @@ public abstract partial class RunStore
                 [SqlArg.Text("task", taskName), SqlArg.Text("digest", taskDigest), bound, max], ReadCacheEntry, cancellationToken);
     }
 
-    public async Task<string?> FindFileDigestAsync(FileIdentity file, CancellationToken cancellationToken = default)
+    public async Task<string?> FindFileDigestAsync(string path, FileIdentity identity, DigestMode mode, CancellationToken cancellationToken = default)
     {
         var found = await QueryAsync(
-            "SELECT digest FROM file_digests WHERE path = @path AND inode = @inode AND size = @size AND modified_ticks = @modified",
-            [SqlArg.Text("path", file.Path), SqlArg.Int64("inode", file.Inode), SqlArg.Int64("size", file.Size), SqlArg.Int64("modified", file.ModifiedAt.UtcTicks)],
+            """
+            SELECT digest FROM file_digests WHERE path = @path AND mode = @mode AND device = @device AND inode = @inode
+                AND size = @size AND modified_ns = @modified AND changed_ns = @changed
+            """,
+            [
+                SqlArg.Text("path", path), SqlArg.Text("mode", FileDigestColumns.ModeName(mode)),
+                SqlArg.Int64("device", FileDigestColumns.AsInt64(identity.Device)), SqlArg.Int64("inode", FileDigestColumns.AsInt64(identity.Inode)),
+                SqlArg.Int64("size", identity.Size), SqlArg.Int64("modified", identity.ModifiedNanoseconds), SqlArg.Int64("changed", identity.ChangedNanoseconds),
+            ],
             r => r.GetString(0), cancellationToken).ConfigureAwait(false);
         return found.Count == 0 ? null : found[0];
     }

@@ -71,10 +71,11 @@ internal static class WriteStatements
     private const string DeleteCacheEntry = "DELETE FROM cache_entries WHERE key_hash = @key";
 
     private const string UpsertFileDigest = """
-        INSERT INTO file_digests (path, inode, size, modified_ticks, digest, recorded_at)
-        VALUES (@path, @inode, @size, @modified, @digest, @at)
-        ON CONFLICT (path) DO UPDATE SET inode = excluded.inode, size = excluded.size,
-            modified_ticks = excluded.modified_ticks, digest = excluded.digest, recorded_at = excluded.recorded_at
+        INSERT INTO file_digests (path, mode, device, inode, size, modified_ns, changed_ns, digest, recorded_at)
+        VALUES (@path, @mode, @device, @inode, @size, @modified, @changed, @digest, @at)
+        ON CONFLICT (path, mode) DO UPDATE SET device = excluded.device, inode = excluded.inode, size = excluded.size,
+            modified_ns = excluded.modified_ns, changed_ns = excluded.changed_ns, digest = excluded.digest,
+            recorded_at = excluded.recorded_at
         """;
 
     /// <summary>Appends the statements for <paramref name="write"/>, in the order they must run.</summary>
@@ -162,8 +163,10 @@ internal static class WriteStatements
                 break;
             case FileDigestRecorded w:
                 statements.Add(new(UpsertFileDigest,
-                    SqlArg.Text("path", w.File.Path), SqlArg.Int64("inode", w.File.Inode), SqlArg.Int64("size", w.File.Size),
-                    SqlArg.Int64("modified", w.File.ModifiedAt.UtcTicks), SqlArg.Text("digest", w.Digest), SqlArg.Time("at", w.At)));
+                    SqlArg.Text("path", w.Path), SqlArg.Text("mode", FileDigestColumns.ModeName(w.Mode)),
+                    SqlArg.Int64("device", FileDigestColumns.AsInt64(w.Identity.Device)), SqlArg.Int64("inode", FileDigestColumns.AsInt64(w.Identity.Inode)),
+                    SqlArg.Int64("size", w.Identity.Size), SqlArg.Int64("modified", w.Identity.ModifiedNanoseconds),
+                    SqlArg.Int64("changed", w.Identity.ChangedNanoseconds), SqlArg.Text("digest", w.Digest), SqlArg.Time("at", w.At)));
                 break;
             default:
                 throw new ArgumentException($"the store cannot record a {write.GetType().Name}", nameof(write));

@@ -1,3 +1,4 @@
+using Osprey.Engine.Caching;
 using Osprey.Engine.State;
 
 namespace Osprey.Engine.Tests.State;
@@ -137,12 +138,12 @@ public class RoundTripTests
         var store = target.Store;
         var run = Sample.Run();
         var entry = Sample.CacheEntry(7) with { KeyHash = Sample.KeyHash(7).ToUpperInvariant() };
-        var file = new FileIdentity("/data/reads.fq", 123456789, 5L << 32, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero).AddTicks(1234567));
+        var file = new FileIdentity(2049, 123456789, 5L << 32, 1_767_323_045_123_456_789, 1_767_323_046_987_654_321);
         store.Enqueue(run);
         store.Enqueue(new EventRecorded(run.RunId, null, Sample.At(5), "log", "localizing 3 files"));
         store.Enqueue(new EventRecorded(run.RunId, Guid.CreateVersion7(), Sample.At(6), "retry"));
         store.Enqueue(new CacheEntryRecorded(entry));
-        store.Enqueue(new FileDigestRecorded(file, "sha256:abcd", Sample.At(7)));
+        store.Enqueue(new FileDigestRecorded("/data/reads.fq", file, DigestMode.Strict, "sha256:abcd", Sample.At(7)));
         await store.FlushAsync();
 
         var events = await store.GetEventsAsync(run.RunId);
@@ -151,6 +152,6 @@ public class RoundTripTests
 
         // Stored as bytes: found whatever the case of the hex, returned in lower case.
         Assert.Equal(entry with { KeyHash = Sample.KeyHash(7) }, await store.FindCacheEntryAsync(Sample.KeyHash(7)));
-        Assert.Equal("sha256:abcd", await store.FindFileDigestAsync(file));
+        Assert.Equal("sha256:abcd", await store.FindFileDigestAsync("/data/reads.fq", file, DigestMode.Strict));
     }
 }

@@ -110,5 +110,26 @@ internal static class SchemaMigrations
                 recorded_at {time} NOT NULL
             );
             """),
+        new(2, "file digests keyed by device, inode, size, mtime and ctime in ns, and by digest mode", """
+            -- The digest memo keyed as Caching.FileIdentity sees a file: device, inode, size, and
+            -- modification and status-change times in nanoseconds (the change time catches an edit
+            -- whose modification time was put back). Device and inode are unsigned 64-bit numbers
+            -- stored bit for bit in signed columns. Fast and strict digests of a large file differ,
+            -- so the mode is part of the key. Version 1's rows lack all that; being only a memo,
+            -- they are dropped, not converted (each file is hashed once more).
+            DROP TABLE file_digests;
+            CREATE TABLE file_digests (
+                path TEXT NOT NULL,
+                mode TEXT NOT NULL,
+                device {int64} NOT NULL,
+                inode {int64} NOT NULL,
+                size {int64} NOT NULL,
+                modified_ns {int64} NOT NULL,
+                changed_ns {int64} NOT NULL,
+                digest TEXT NOT NULL,
+                recorded_at {time} NOT NULL,
+                PRIMARY KEY (path, mode)
+            );
+            """),
     ];
 }

@@ -130,6 +130,55 @@ public class WriterTests
     }
 
     [Fact]
+    public async Task On_postgres_the_writer_finds_rows_by_key_while_a_new_table_grows()
+    {
+        await using var target = await StoreUnderTest.CreateAsync("postgres");
+        await using (var admin = await target.RawConnectionAsync())
+        await using (var vacuum = admin.CreateCommand())
+        {
+            // What autovacuum does to a new or small table: its statistics now say it is (nearly)
+            // empty, which is when a sequential scan looks cheapest to the planner.
+            vacuum.CommandText = "VACUUM ANALYZE calls";
+            await vacuum.ExecuteNonQueryAsync();
+        }
+        var run = Sample.Run();
+        target.Store.Enqueue(run);
+        for (int i = 0; i < 2000; i++)
+        {
+            var call = Sample.Call(run.RunId, shard: ShardIndex.Of(i));
+            target.Store.Enqueue(call);
+            target.Store.Enqueue(new CallStatusChanged(call.CallId, run.RunId, CallStatus.Running, Sample.At(1)));
+        }
+        await target.Store.FlushAsync();
+        // Closing ends the store's connections, and a backend publishes its statistics when it ends.
+        await target.ReopenAsync();
+
+        await using var connection = await target.RawConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT n_tup_upd, seq_tup_read FROM pg_stat_user_tables WHERE relid = 'calls'::regclass";
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        long updated, scanned;
+        do
+        {
+            await using (var reader = await command.ExecuteReaderAsync())
+            {
+                Assert.True(await reader.ReadAsync());
+                (updated, scanned) = (reader.GetInt64(0), reader.GetInt64(1));
+            }
+            if (updated >= 2000 || DateTime.UtcNow > deadline) break;
+            await Task.Delay(100);
+            await using var clear = connection.CreateCommand();
+            clear.CommandText = "SELECT pg_stat_clear_snapshot()";
+            await clear.ExecuteNonQueryAsync();
+        }
+        while (true);
+
+        Assert.Equal(2000, updated);
+        // A sequential scan per update would read about 2,000,000 rows here.
+        Assert.Equal(0, scanned);
+    }
+
+    [Fact]
     public async Task A_write_that_could_never_be_stored_is_refused_when_enqueued()
     {
         await using var target = await StoreUnderTest.CreateAsync("sqlite");

@@ -23,8 +23,8 @@ internal static class WriteStatements
     // A resumed run records the calls it already has again: that updates the row (status and work
     // directory as now known) and keeps when the call was first created and its attempts.
     private const string UpsertCall = """
-        INSERT INTO calls (id, run_id, name, shard, status, attempt, work_dir, created_at)
-        VALUES (@id, @run, @name, @shard, @status, 0, @dir, @at)
+        INSERT INTO calls (id, run_id, name, shard, status, work_dir, created_at)
+        VALUES (@id, @run, @name, @shard, @status, @dir, @at)
         ON CONFLICT (id) DO UPDATE SET status = excluded.status, work_dir = excluded.work_dir
         """;
 
@@ -38,8 +38,6 @@ internal static class WriteStatements
         INSERT INTO attempts (call_id, attempt, status, backend, job_id, job_detail, created_at, stdout_path, stderr_path)
         VALUES (@call, @attempt, 'created', @backend, @job, @detail, @at, @stdout, @stderr)
         """;
-
-    private const string UpdateCallAttempt = "UPDATE calls SET attempt = @attempt WHERE id = @id";
 
     private const string UpdateAttemptJob = """
         UPDATE attempts SET backend = @backend, job_id = @job, job_detail = @detail WHERE call_id = @call AND attempt = @attempt
@@ -128,7 +126,6 @@ internal static class WriteStatements
                     SqlArg.Uuid("call", w.CallId), SqlArg.Int32("attempt", w.Attempt), SqlArg.Text("backend", w.Job?.Backend),
                     SqlArg.Text("job", w.Job?.JobId), SqlArg.Text("detail", w.Job?.Detail), SqlArg.Time("at", w.At),
                     SqlArg.Text("stdout", w.StdoutPath), SqlArg.Text("stderr", w.StderrPath)));
-                statements.Add(new(UpdateCallAttempt, SqlArg.Int32("attempt", w.Attempt), SqlArg.Uuid("id", w.CallId)));
                 break;
             case AttemptJobAssigned w:
                 statements.Add(new(UpdateAttemptJob,

@@ -81,6 +81,50 @@ public class MigrationTests
         Assert.Equal("fast:new", await target.Store.FindFileDigestAsync("/data/a", file, Osprey.Engine.Caching.DigestMode.Fast));
     }
 
+    [Theory]
+    [MemberData(nameof(StoreUnderTest.Providers), MemberType = typeof(StoreUnderTest))]
+    public async Task A_version_2_store_keeps_each_call_s_current_attempt_and_its_events(string provider)
+    {
+        await using var target = await StoreUnderTest.CreateAsync(provider, o => o with { SchemaSteps = SchemaMigrations.All.Take(2).ToList() });
+        var store = target.Store;
+        var run = Sample.Run();
+        var callId = Guid.CreateVersion7();
+        store.Enqueue(run);
+        store.Enqueue(new AttemptCreated(callId, 1, JobHandle.Local(1, "/w/1/rc"), null, null, Sample.At(1)));
+        store.Enqueue(new AttemptCreated(callId, 2, JobHandle.Local(2, "/w/2/rc"), null, null, Sample.At(2)));
+        store.Enqueue(new EventRecorded(run.RunId, callId, Sample.At(3), "log", "second"));
+        store.Enqueue(new EventRecorded(run.RunId, callId, Sample.At(2), "log", "first"));
+        await store.FlushAsync();
+        // The call as version 2 stored it, with its current attempt in calls.attempt.
+        await using (var connection = await target.RawConnectionAsync())
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "INSERT INTO calls (id, run_id, name, shard, status, attempt, work_dir, created_at) VALUES (@id, @run, 'wf.a', '', 'running', 2, NULL, @at)";
+            store.Dialect.AddParameters(command, [SqlArg.Uuid("id", callId), SqlArg.Uuid("run", run.RunId), SqlArg.Time("at", Sample.T0)]);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await target.ReopenAsync(target.Options with { SchemaSteps = null });
+
+        store = target.Store;
+        Assert.Equal(2, Assert.Single(await store.GetCallsAsync(run.RunId)).Attempt);
+        Assert.Equal(JobHandle.Local(2, "/w/2/rc"), Assert.Single(await store.GetActiveCallsAsync(run.RunId)).Attempt!.Job);
+        Assert.Equal(["queued", "first", "second"], (await store.GetEventsAsync(run.RunId)).Select(e => e.Message));
+        store.Enqueue(new AttemptCreated(callId, 3, null, null, null, Sample.At(4)));
+        await store.FlushAsync();
+        Assert.Equal(3, Assert.Single(await store.GetCallsAsync(run.RunId)).Attempt);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreUnderTest.Providers), MemberType = typeof(StoreUnderTest))]
+    public async Task A_schema_step_s_statements_for_one_database_are_left_out_for_the_other(string provider)
+    {
+        await using var target = await StoreUnderTest.CreateAsync(provider);
+        string rendered = target.Store.Dialect.RenderSchema("A;\n{postgres: ALTER TABLE t ADD c {uuid};}\n{sqlite: VACUUM;}\nB;");
+        string expected = provider == "postgres" ? "A;\nALTER TABLE t ADD c uuid;\n\nB;" : "A;\n\nVACUUM;\nB;";
+        Assert.Equal(expected, rendered);
+    }
+
     [Fact]
     public async Task A_sqlite_store_is_in_wal_mode()
     {

@@ -91,33 +91,12 @@ internal sealed class StoreWriter : IAsyncDisposable
                 catch (Exception e)
                 {
                     // Not a database error (those are handled inside): a bug. What part of the
-                    // batch was committed is unknown, so every flush waiting on it hears about it.
+                    // batch was committed is unknown, so all of it counts as lost and the flushes
+                    // after its writes fail rather than wait forever or claim durability.
                     lost = new Exception?[writes.Count];
                     Array.Fill(lost, e);
                 }
-                int index = 0;
-                foreach (var item in items)
-                {
-                    if (item.Write is not null)
-                    {
-                        if (lost?[index] is { } error)
-                        {
-                            Interlocked.Increment(ref _lostWrites);
-                            unreported ??= new StoreWriteException(
-                                $"the run store could not record {item.Write.GetType().Name}: {error.Message}", item.Write, error);
-                        }
-                        index++;
-                    }
-                    else if (unreported is null)
-                    {
-                        item.Flushed!.TrySetResult();
-                    }
-                    else
-                    {
-                        item.Flushed!.TrySetException(unreported);
-                        unreported = null;
-                    }
-                }
+                unreported = Settle(items, lost, unreported);
                 items.Clear();
                 writes.Clear();
             }
@@ -126,6 +105,37 @@ internal sealed class StoreWriter : IAsyncDisposable
         {
             CloseConnection();
         }
+    }
+
+    /// <summary>Completes the batch's flushes in queue order: each fails with the first write lost
+    /// since the marker before it (<paramref name="unreported"/> carries one over from earlier
+    /// batches). Returns the loss still unreported after the batch's last marker.</summary>
+    private StoreWriteException? Settle(List<QueueItem> items, Exception?[]? lost, StoreWriteException? unreported)
+    {
+        int index = 0;
+        foreach (var item in items)
+        {
+            if (item.Write is not null)
+            {
+                if (lost?[index] is { } error)
+                {
+                    Interlocked.Increment(ref _lostWrites);
+                    unreported ??= new StoreWriteException(
+                        $"the run store could not record {item.Write.GetType().Name}: {error.Message}", item.Write, error);
+                }
+                index++;
+            }
+            else if (unreported is null)
+            {
+                item.Flushed!.TrySetResult();
+            }
+            else
+            {
+                item.Flushed!.TrySetException(unreported);
+                unreported = null;
+            }
+        }
+        return unreported;
     }
 
     /// <summary>Commits <paramref name="writes"/> in one transaction. If that fails for a reason other

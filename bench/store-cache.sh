@@ -3,7 +3,8 @@
 #   (a) the records of a 10,000-shard scatter and of 30-call chains (per call: the call, one
 #       attempt with its job handle, two status changes, one File output; per run: the run, its
 #       status changes and the workflow's outputs): caller's enqueue cost, writer's drain time and
-#       CPU, and store growth per call;
+#       CPU, and store growth per call; the scatter also in three flushed waves (all calls created,
+#       then started, then ended), closer to how the engine records calls over their lives;
 #   (b) "durable before visible": one call's records then FlushAsync, 2,000 times in a row;
 #   (c) call-cache lookups by exact key (hits and misses) and nearest-entry queries with the cache
 #       filled to ENTRIES entries (default 1,000,000).
@@ -49,6 +50,8 @@ for provider in $providers; do
   fi
   say "$provider: 10,000-shard scatter records"
   r=$(bench calls --provider "$provider" --db "$(db scatter)" --shape scatter --calls 10000); calls_rows+=("$r")
+  say "$provider: 10,000-shard scatter records in three flushed waves"
+  r=$(bench calls --provider "$provider" --db "$(db waves)" --shape scatter --calls 10000 --waves yes); calls_rows+=("$r")
   say "$provider: 30-call chain, first run into an empty store"
   r=$(bench calls --provider "$provider" --db "$(db chain1)" --shape chain --calls 30 --runs 1); calls_rows+=("$r")
   say "$provider: 30-call chain, 50 runs"
@@ -67,6 +70,7 @@ echo "|---|---|---|---|---|---|---|---|"
 for r in "${calls_rows[@]}"; do
   runs=$(field runs "$r"); shape=$(field shape "$r")
   label="10,000-shard scatter"
+  [ "$(field waves "$r")" = yes ] && label="10,000-shard scatter, 3 waves"
   [ "$shape" = chain ] && label="30-call chain × $runs run(s)"
   echo "| $(field provider "$r") | $label | $(( $(field calls "$r") * runs )) | $(field enqueue_us_per_call "$r") µs | $(field drain_us_per_call "$r") µs | $(field cpu_us_per_call "$r") µs | $(field transactions "$r") | $(field bytes_per_call "$r") B |"
 done

@@ -13,6 +13,7 @@ internal static class Benchmarks
         string shape = a.Get("shape", "scatter");
         int calls = a.Int("calls", shape == "chain" ? 30 : 10_000);
         int runs = a.Int("runs", 1);
+        bool waves = a.Get("waves", "no") == "yes";
         var options = a.StoreOptions();
         await using var store = await RunStore.OpenAsync(options);
         long sizeBefore = await StoreSizeAsync(store, a);
@@ -24,7 +25,7 @@ internal static class Benchmarks
             var process = Process.GetCurrentProcess();
             var cpuStart = process.TotalProcessorTime;
             enqueue.Start();
-            WriteRun(store, shape, calls);
+            await WriteRunAsync(store, shape, calls, waves ? FlushBetweenWaves : null);
             enqueue.Stop();
             drain.Start();
             await store.FlushAsync();
@@ -35,12 +36,23 @@ internal static class Benchmarks
         long sizeAfter = await StoreSizeAsync(store, a);
         long total = (long)calls * runs;
         Console.WriteLine(string.Join(' ',
-            $"provider={store.Provider} shape={shape} calls={calls} runs={runs} sync={a.Get("sync", "full")}",
+            $"provider={store.Provider} shape={shape} calls={calls} runs={runs} waves={(waves ? "yes" : "no")} sync={a.Get("sync", "full")}",
             $"enqueue_us_per_call={Us(enqueue.Elapsed, total)} drain_us_per_call={Us(drain.Elapsed, total)}",
             $"cpu_us_per_call={Us(cpu, total)} total_s={(enqueue.Elapsed + drain.Elapsed).TotalSeconds:F2}",
             $"transactions={store.WriterStatistics.Transactions} writes={store.WriterStatistics.Writes}",
             $"store_bytes={sizeAfter - sizeBefore} bytes_per_call={(sizeAfter - sizeBefore) / (double)total:F0}"));
         return 0;
+
+        // The engine records a call when it is created, again when its job starts and again when
+        // it ends: with waves, each of the three is flushed before the next (the flush counts as drain).
+        async Task FlushBetweenWaves()
+        {
+            enqueue.Stop();
+            drain.Start();
+            await store.FlushAsync();
+            drain.Stop();
+            enqueue.Start();
+        }
     }
 
     public static async Task<int> FlushAsync(Arguments a)
@@ -139,19 +151,37 @@ internal static class Benchmarks
         return 0;
     }
 
-    /// <summary>One run of the given shape, with the writes the engine makes for it.</summary>
-    private static void WriteRun(IRunStore store, string shape, int calls)
+    /// <summary>One run of the given shape, with the writes the engine makes for it: all at once, or
+    /// with <paramref name="betweenWaves"/> run after all calls are created and after all are started.</summary>
+    private static async Task WriteRunAsync(IRunStore store, string shape, int calls, Func<Task>? betweenWaves)
     {
         string workflow = shape == "chain" ? "chain_bench" : "scatter_bench";
         var run = NewRun(RunRoot, workflow);
         store.Enqueue(run);
         store.Enqueue(new RunStatusChanged(run.RunId, RunStatus.Running, DateTimeOffset.UtcNow));
         var outputs = new List<string>(calls);
+        var created = new List<CallCreated>(calls);
         for (int i = 0; i < calls; i++)
         {
             string name = shape == "chain" ? $"{workflow}.step{i}" : $"{workflow}.echo_i";
             var shard = shape == "chain" ? ShardIndex.None : ShardIndex.Of(i);
-            outputs.Add(WriteCall(store, run, name, shard, i));
+            var call = CreateCall(store, run, name, shard);
+            if (betweenWaves is null)
+            {
+                StartCall(store, call, i);
+                outputs.Add(FinishCall(store, call));
+            }
+            else
+            {
+                created.Add(call);
+            }
+        }
+        if (betweenWaves is not null)
+        {
+            await betweenWaves();
+            for (int i = 0; i < calls; i++) StartCall(store, created[i], i);
+            await betweenWaves();
+            foreach (var call in created) outputs.Add(FinishCall(store, call));
         }
         // The workflow's outputs: the scatter gathers every shard's file; the chain has the last one.
         string value = shape == "chain" ? outputs[^1] : "[" + string.Join(',', outputs) + "]";
@@ -163,17 +193,34 @@ internal static class Benchmarks
     /// changes and one File output. Returns the output's JSON.</summary>
     private static string WriteCall(IRunStore store, RunCreated run, string name, ShardIndex shard, int i)
     {
-        var now = DateTimeOffset.UtcNow;
+        var call = CreateCall(store, run, name, shard);
+        StartCall(store, call, i);
+        return FinishCall(store, call);
+    }
+
+    private static CallCreated CreateCall(IRunStore store, RunCreated run, string name, ShardIndex shard)
+    {
         string shortName = name[(name.LastIndexOf('.') + 1)..];
         string dir = shard.IsNone ? $"{run.RunDirectory}/call-{shortName}" : $"{run.RunDirectory}/call-{shortName}/shard-{shard.Text}";
-        var call = new CallCreated(Guid.CreateVersion7(), run.RunId, name, shard, CallStatus.Queued, dir, now);
+        var call = new CallCreated(Guid.CreateVersion7(), run.RunId, name, shard, CallStatus.Queued, dir, DateTimeOffset.UtcNow);
         store.Enqueue(call);
+        return call;
+    }
+
+    private static void StartCall(IRunStore store, CallCreated call, int i)
+    {
+        string dir = call.WorkDirectory!;
+        var now = DateTimeOffset.UtcNow;
         store.Enqueue(new AttemptCreated(call.CallId, 1, JobHandle.Local(100_000 + i, $"{dir}/attempt-1/rc"),
             $"{dir}/attempt-1/stdout", $"{dir}/attempt-1/stderr", now));
-        store.Enqueue(new CallStatusChanged(call.CallId, run.RunId, CallStatus.Running, now));
-        string output = $"\"{dir}/attempt-1/out.txt\"";
-        store.Enqueue(new OutputRecorded(run.RunId, call.CallId, "out", output));
-        store.Enqueue(new CallStatusChanged(call.CallId, run.RunId, CallStatus.Succeeded, now.AddMilliseconds(5)));
+        store.Enqueue(new CallStatusChanged(call.CallId, call.RunId, CallStatus.Running, now));
+    }
+
+    private static string FinishCall(IRunStore store, CallCreated call)
+    {
+        string output = $"\"{call.WorkDirectory}/attempt-1/out.txt\"";
+        store.Enqueue(new OutputRecorded(call.RunId, call.CallId, "out", output));
+        store.Enqueue(new CallStatusChanged(call.CallId, call.RunId, CallStatus.Succeeded, DateTimeOffset.UtcNow.AddMilliseconds(5)));
         return output;
     }
 

@@ -2,9 +2,10 @@ using System.Globalization;
 using Osprey.Engine.State;
 
 // Run store benchmarks; each prints one line of key=value pairs on stdout (progress on stderr).
-//   calls  --provider P --db DB --shape scatter|chain --calls N [--runs R] [--sync full|normal]
+//   calls  --provider P --db DB --shape scatter|chain --calls N [--runs R] [--waves yes] [--sync full|normal]
 //          writes R runs of N calls each with the records the engine writes per call, and reports
-//          the caller's enqueue cost, the writer's drain time and CPU, and the store's growth per call
+//          the caller's enqueue cost, the writer's drain time and CPU, and the store's growth per call;
+//          with --waves yes, each call's records come in three flushed waves (created, started, ended)
 //   flush  --provider P --db DB --calls N [--sync full|normal]
 //          one call's records then FlushAsync, N times in a row: the latency of "durable before visible"
 //   cache  --provider P --db DB --entries N --lookups L

@@ -12,7 +12,7 @@ public enum DigestMode
     Strict,
 }
 
-/// <summary>Remembers digests by file identity (the run store keeps them across runs).</summary>
+/// <summary>Remembers digests by path, file identity and mode (<see cref="StoreDigestMemo"/> keeps them in the run store, across runs).</summary>
 public interface IDigestMemo
 {
     string? Find(string path, FileIdentity identity, DigestMode mode);

@@ -1,3 +1,5 @@
+using Osprey.Engine.Caching;
+
 namespace Osprey.Engine.State;
 
 /// <summary>
@@ -18,8 +20,10 @@ public interface IRunStore : IAsyncDisposable
     /// <see cref="ArgumentException"/> for a write that could never be stored.</summary>
     void Enqueue(StoreWrite write);
 
-    /// <summary>Completes when every write enqueued before this call is committed; throws
-    /// <see cref="StoreWriteException"/> if any write so far could not be stored.</summary>
+    /// <summary>Completes when every write enqueued before this call is committed or given up; throws
+    /// <see cref="StoreWriteException"/> if a write enqueued after the previous flush (by any caller)
+    /// and before this one could not be stored. Losses before the previous flush were that flush's
+    /// to report: they do not fail this one.</summary>
     Task FlushAsync(CancellationToken cancellationToken = default);
 
     WriterStatistics WriterStatistics { get; }
@@ -71,7 +75,7 @@ public interface IRunStore : IAsyncDisposable
     Task<IReadOnlyList<CacheEntry>> FindNearestCacheEntriesAsync(
         string taskName, string? taskDigest, DateTimeOffset? before, int limit, CancellationToken cancellationToken = default);
 
-    /// <summary>The digest recorded for exactly this file identity (path, inode, size and modification
-    /// time all unchanged), or null.</summary>
-    Task<string?> FindFileDigestAsync(FileIdentity file, CancellationToken cancellationToken = default);
+    /// <summary>The digest recorded for the file at <paramref name="path"/> in <paramref name="mode"/>, if it
+    /// was recorded with exactly <paramref name="identity"/> (every field equal), else null.</summary>
+    Task<string?> FindFileDigestAsync(string path, FileIdentity identity, DigestMode mode, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Osprey.Engine.Caching;
 using Osprey.Engine.State.Sql;
 
 namespace Osprey.Engine.State;
@@ -10,8 +11,12 @@ public abstract partial class RunStore
     private const string RunColumns =
         "id, workflow_name, wdl_path, inputs_json, run_dir, status, submitted_at, started_at, ended_at, engine_pid, engine_host";
 
+    // A call's current attempt is its highest-numbered one. Derived rather than kept in the call's
+    // row (schema step 3), so that starting an attempt does not write another version of that row.
+    private const string CurrentAttempt = "(SELECT MAX(x.attempt) FROM attempts x WHERE x.call_id = c.id)";
+
     private const string CallColumns =
-        "c.id, c.run_id, c.name, c.shard, c.status, c.attempt, c.cache_result, c.cache_source_call_id, c.work_dir, c.created_at, c.started_at, c.ended_at";
+        $"c.id, c.run_id, c.name, c.shard, c.status, COALESCE({CurrentAttempt}, 0), c.cache_result, c.cache_source_call_id, c.work_dir, c.created_at, c.started_at, c.ended_at";
 
     private const string AttemptColumns =
         "a.call_id, a.attempt, a.status, a.backend, a.job_id, a.job_detail, a.created_at, a.started_at, a.ended_at, a.exit_code, a.stdout_path, a.stderr_path";
@@ -47,7 +52,7 @@ public abstract partial class RunStore
         QueryAsync(
             $"""
             SELECT {CallColumns}, {AttemptColumns} FROM calls c
-            LEFT JOIN attempts a ON a.call_id = c.id AND a.attempt = c.attempt
+            LEFT JOIN attempts a ON a.call_id = c.id AND a.attempt = {CurrentAttempt}
             WHERE c.run_id = @run AND c.status IN ('queued', 'running')
             ORDER BY c.created_at, c.name, c.shard
             """,
@@ -97,11 +102,18 @@ public abstract partial class RunStore
                 [SqlArg.Text("task", taskName), SqlArg.Text("digest", taskDigest), bound, max], ReadCacheEntry, cancellationToken);
     }
 
-    public async Task<string?> FindFileDigestAsync(FileIdentity file, CancellationToken cancellationToken = default)
+    public async Task<string?> FindFileDigestAsync(string path, FileIdentity identity, DigestMode mode, CancellationToken cancellationToken = default)
     {
         var found = await QueryAsync(
-            "SELECT digest FROM file_digests WHERE path = @path AND inode = @inode AND size = @size AND modified_ticks = @modified",
-            [SqlArg.Text("path", file.Path), SqlArg.Int64("inode", file.Inode), SqlArg.Int64("size", file.Size), SqlArg.Int64("modified", file.ModifiedAt.UtcTicks)],
+            """
+            SELECT digest FROM file_digests WHERE path = @path AND mode = @mode AND device = @device AND inode = @inode
+                AND size = @size AND modified_ns = @modified AND changed_ns = @changed
+            """,
+            [
+                SqlArg.Text("path", path), SqlArg.Text("mode", FileDigestColumns.ModeName(mode)),
+                SqlArg.Int64("device", FileDigestColumns.AsInt64(identity.Device)), SqlArg.Int64("inode", FileDigestColumns.AsInt64(identity.Inode)),
+                SqlArg.Int64("size", identity.Size), SqlArg.Int64("modified", identity.ModifiedNanoseconds), SqlArg.Int64("changed", identity.ChangedNanoseconds),
+            ],
             r => r.GetString(0), cancellationToken).ConfigureAwait(false);
         return found.Count == 0 ? null : found[0];
     }

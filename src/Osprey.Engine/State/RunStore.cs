@@ -39,7 +39,7 @@ public abstract partial class RunStore : IRunStore
     private protected async Task StartAsync(RunStoreOptions options, CancellationToken cancellationToken)
     {
         if (options.MaxBatchWrites < 1) throw new ArgumentOutOfRangeException(nameof(options), "MaxBatchWrites must be at least 1");
-        await MigrateAsync(SchemaMigrations.All, cancellationToken).ConfigureAwait(false);
+        await MigrateAsync(options.SchemaSteps ?? SchemaMigrations.All, cancellationToken).ConfigureAwait(false);
         _writer = new StoreWriter(Dialect, options.MaxBatchWrites, options.WriterStartGate);
     }
 

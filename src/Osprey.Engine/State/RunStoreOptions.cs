@@ -31,6 +31,10 @@ public sealed record RunStoreOptions(StoreProvider Provider = StoreProvider.Sqli
     /// test can fill the queue first and see exactly how it is batched.</summary>
     internal Task? WriterStartGate { get; init; }
 
+    /// <summary>Tests only: the schema steps to apply instead of all of them, to build a store as an
+    /// older Osprey left it.</summary>
+    internal IReadOnlyList<Sql.Migration>? SchemaSteps { get; init; }
+
     /// <summary>The settings in the environment (<paramref name="getVariable"/>: the process's by default).
     /// Without a connection string, SQLite at <see cref="DefaultSqlitePath"/> of that same environment.</summary>
     public static RunStoreOptions FromEnvironment(Func<string, string?>? getVariable = null)

@@ -10,7 +10,8 @@ namespace Osprey.Engine.State;
 /// everything queued so far (up to <see cref="RunStoreOptions.MaxBatchWrites"/>) and commits it as
 /// one transaction, so while one commit is in flight the next batch builds up (group commit: the
 /// busier the engine, the bigger and fewer the transactions). A flush is a marker in the same
-/// queue, completed once the transaction holding every write before it has committed.
+/// queue, completed once the transaction holding every write before it has committed; it fails
+/// if a write between the previous marker and it was lost.
 /// </summary>
 internal sealed class StoreWriter : IAsyncDisposable
 {
@@ -25,10 +26,10 @@ internal sealed class StoreWriter : IAsyncDisposable
     private readonly Task _loop;
     private DbConnection? _connection;
     private IStatementExecutor? _executor;
-    private StoreWriteException? _fault;
     private long _transactions;
     private long _committedWrites;
     private long _statements;
+    private long _lostWrites;
 
     public StoreWriter(SqlDialect dialect, int maxBatchWrites, Task? startGate)
     {
@@ -38,10 +39,8 @@ internal sealed class StoreWriter : IAsyncDisposable
     }
 
     public WriterStatistics Statistics => new(
-        Interlocked.Read(ref _transactions), Interlocked.Read(ref _committedWrites), Interlocked.Read(ref _statements));
-
-    /// <summary>The first write that could not be stored, if any.</summary>
-    public StoreWriteException? Fault => Volatile.Read(ref _fault);
+        Interlocked.Read(ref _transactions), Interlocked.Read(ref _committedWrites), Interlocked.Read(ref _statements),
+        Interlocked.Read(ref _lostWrites));
 
     public void Enqueue(StoreWrite write)
     {
@@ -69,36 +68,37 @@ internal sealed class StoreWriter : IAsyncDisposable
     private async Task RunAsync(Task? startGate)
     {
         if (startGate is not null) await startGate.ConfigureAwait(false);
+        var items = new List<QueueItem>();
         var writes = new List<StoreWrite>();
-        var flushes = new List<TaskCompletionSource>();
         var reader = _queue.Reader;
+        // The first write lost since the last flush marker: the next marker reports it, and only
+        // that one, so a flush fails only for losses it covers and the store recovers afterwards.
+        StoreWriteException? unreported = null;
         try
         {
             while (await reader.WaitToReadAsync().ConfigureAwait(false))
             {
                 while (writes.Count < _maxBatchWrites && reader.TryRead(out var item))
                 {
+                    items.Add(item);
                     if (item.Write is not null) writes.Add(item.Write);
-                    else flushes.Add(item.Flushed!);
                 }
+                Exception?[]? lost;
                 try
                 {
-                    if (writes.Count > 0) await CommitAsync(writes).ConfigureAwait(false);
+                    lost = writes.Count > 0 ? await CommitAsync(writes).ConfigureAwait(false) : null;
                 }
                 catch (Exception e)
                 {
-                    // Not a database error (those are handled below): a bug. The flushes waiting on
-                    // this batch must still hear about it rather than wait forever.
-                    Lose(writes[0], e);
+                    // Not a database error (those are handled inside): a bug. What part of the
+                    // batch was committed is unknown, so all of it counts as lost and the flushes
+                    // after its writes fail rather than wait forever or claim durability.
+                    lost = new Exception?[writes.Count];
+                    Array.Fill(lost, e);
                 }
-                var fault = Fault;
-                foreach (var flushed in flushes)
-                {
-                    if (fault is null) flushed.TrySetResult();
-                    else flushed.TrySetException(fault);
-                }
+                unreported = Settle(items, lost, unreported);
+                items.Clear();
                 writes.Clear();
-                flushes.Clear();
             }
         }
         finally
@@ -107,9 +107,41 @@ internal sealed class StoreWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes the batch's flushes in queue order: each fails with the first write lost
+    /// since the marker before it (<paramref name="unreported"/> carries one over from earlier
+    /// batches). Returns the loss still unreported after the batch's last marker.</summary>
+    private StoreWriteException? Settle(List<QueueItem> items, Exception?[]? lost, StoreWriteException? unreported)
+    {
+        int index = 0;
+        foreach (var item in items)
+        {
+            if (item.Write is not null)
+            {
+                if (lost?[index] is { } error)
+                {
+                    Interlocked.Increment(ref _lostWrites);
+                    unreported ??= new StoreWriteException(
+                        $"the run store could not record {item.Write.GetType().Name}: {error.Message}", item.Write, error);
+                }
+                index++;
+            }
+            else if (unreported is null)
+            {
+                item.Flushed!.TrySetResult();
+            }
+            else
+            {
+                item.Flushed!.TrySetException(unreported);
+                unreported = null;
+            }
+        }
+        return unreported;
+    }
+
     /// <summary>Commits <paramref name="writes"/> in one transaction. If that fails for a reason other
-    /// than a transient one, each write is retried alone, so one bad write loses only itself.</summary>
-    private async Task CommitAsync(List<StoreWrite> writes)
+    /// than a transient one, each write is retried alone, so one bad write loses only itself.
+    /// Returns null when everything was committed, else why each write was lost (null: committed).</summary>
+    private async Task<Exception?[]?> CommitAsync(List<StoreWrite> writes)
     {
         var statements = new List<SqlStatement>(writes.Count * 2);
         foreach (var write in writes) WriteStatements.Add(write, statements);
@@ -117,23 +149,24 @@ internal sealed class StoreWriter : IAsyncDisposable
         if (error is null)
         {
             Interlocked.Add(ref _committedWrites, writes.Count);
-            return;
+            return null;
         }
+        var lost = new Exception?[writes.Count];
         if (writes.Count == 1 || _dialect.IsTransient(error))
         {
             // Alone, or the database stayed unreachable for the whole retry period: trying each
             // write again would only wait that long once per write.
-            Lose(writes[0], error);
-            return;
+            Array.Fill(lost, error);
+            return lost;
         }
-        foreach (var write in writes)
+        for (int i = 0; i < writes.Count; i++)
         {
             statements.Clear();
-            WriteStatements.Add(write, statements);
-            var alone = await TryCommitAsync(statements).ConfigureAwait(false);
-            if (alone is null) Interlocked.Increment(ref _committedWrites);
-            else Lose(write, alone);
+            WriteStatements.Add(writes[i], statements);
+            lost[i] = await TryCommitAsync(statements).ConfigureAwait(false);
+            if (lost[i] is null) Interlocked.Increment(ref _committedWrites);
         }
+        return lost;
     }
 
     private async Task<Exception?> TryCommitAsync(List<SqlStatement> statements)
@@ -174,12 +207,6 @@ internal sealed class StoreWriter : IAsyncDisposable
         }
     }
 
-    private void Lose(StoreWrite write, Exception error)
-    {
-        var fault = new StoreWriteException($"the run store could not record {write.GetType().Name}: {error.Message}", write, error);
-        Interlocked.CompareExchange(ref _fault, fault, null);
-    }
-
     private void CloseConnection()
     {
         _executor?.Dispose();
@@ -195,4 +222,5 @@ internal sealed class StoreWriter : IAsyncDisposable
 /// <param name="Transactions">Committed transactions.</param>
 /// <param name="Writes">Writes committed.</param>
 /// <param name="Statements">SQL statements committed.</param>
-public sealed record WriterStatistics(long Transactions, long Writes, long Statements);
+/// <param name="LostWrites">Writes that could not be stored (each also failed the flush that followed it).</param>
+public sealed record WriterStatistics(long Transactions, long Writes, long Statements, long LostWrites);

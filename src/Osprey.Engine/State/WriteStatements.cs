@@ -20,9 +20,12 @@ internal static class WriteStatements
 
     private const string UpdateRunEngine = "UPDATE runs SET engine_pid = @pid, engine_host = @host WHERE id = @id";
 
-    private const string InsertCall = """
-        INSERT INTO calls (id, run_id, name, shard, status, attempt, work_dir, created_at)
-        VALUES (@id, @run, @name, @shard, @status, 0, @dir, @at)
+    // A resumed run records the calls it already has again: that updates the row (status and work
+    // directory as now known) and keeps when the call was first created and its attempts.
+    private const string UpsertCall = """
+        INSERT INTO calls (id, run_id, name, shard, status, work_dir, created_at)
+        VALUES (@id, @run, @name, @shard, @status, @dir, @at)
+        ON CONFLICT (id) DO UPDATE SET status = excluded.status, work_dir = excluded.work_dir
         """;
 
     private const string UpdateCallStatus = """
@@ -36,8 +39,6 @@ internal static class WriteStatements
         VALUES (@call, @attempt, 'created', @backend, @job, @detail, @at, @stdout, @stderr)
         ON CONFLICT (call_id, attempt) DO NOTHING
         """;
-
-    private const string UpdateCallAttempt = "UPDATE calls SET attempt = @attempt WHERE id = @id";
 
     private const string UpdateAttemptJob = """
         UPDATE attempts SET backend = @backend, job_id = @job, job_detail = @detail WHERE call_id = @call AND attempt = @attempt
@@ -69,10 +70,11 @@ internal static class WriteStatements
     private const string DeleteCacheEntry = "DELETE FROM cache_entries WHERE key_hash = @key";
 
     private const string UpsertFileDigest = """
-        INSERT INTO file_digests (path, inode, size, modified_ticks, digest, recorded_at)
-        VALUES (@path, @inode, @size, @modified, @digest, @at)
-        ON CONFLICT (path) DO UPDATE SET inode = excluded.inode, size = excluded.size,
-            modified_ticks = excluded.modified_ticks, digest = excluded.digest, recorded_at = excluded.recorded_at
+        INSERT INTO file_digests (path, mode, device, inode, size, modified_ns, changed_ns, digest, recorded_at)
+        VALUES (@path, @mode, @device, @inode, @size, @modified, @changed, @digest, @at)
+        ON CONFLICT (path, mode) DO UPDATE SET device = excluded.device, inode = excluded.inode, size = excluded.size,
+            modified_ns = excluded.modified_ns, changed_ns = excluded.changed_ns, digest = excluded.digest,
+            recorded_at = excluded.recorded_at
         """;
 
     /// <summary>Appends the statements for <paramref name="write"/>, in the order they must run.</summary>
@@ -102,7 +104,7 @@ internal static class WriteStatements
                 statements.Add(Event(w.RunId, null, w.At, EventKinds.Engine, $"pid {w.EnginePid} on {w.EngineHost}"));
                 break;
             case CallCreated w:
-                statements.Add(new(InsertCall,
+                statements.Add(new(UpsertCall,
                     SqlArg.Uuid("id", w.CallId), SqlArg.Uuid("run", w.RunId), SqlArg.Text("name", w.Name), SqlArg.Text("shard", w.Shard.Text),
                     SqlArg.Text("status", StatusNames.Of(w.Status)), SqlArg.Text("dir", w.WorkDirectory), SqlArg.Time("at", w.At)));
                 break;
@@ -125,7 +127,6 @@ internal static class WriteStatements
                     SqlArg.Uuid("call", w.CallId), SqlArg.Int32("attempt", w.Attempt), SqlArg.Text("backend", w.Job?.Backend),
                     SqlArg.Text("job", w.Job?.JobId), SqlArg.Text("detail", w.Job?.Detail), SqlArg.Time("at", w.At),
                     SqlArg.Text("stdout", w.StdoutPath), SqlArg.Text("stderr", w.StderrPath)));
-                statements.Add(new(UpdateCallAttempt, SqlArg.Int32("attempt", w.Attempt), SqlArg.Uuid("id", w.CallId)));
                 break;
             case AttemptJobAssigned w:
                 statements.Add(new(UpdateAttemptJob,
@@ -160,8 +161,10 @@ internal static class WriteStatements
                 break;
             case FileDigestRecorded w:
                 statements.Add(new(UpsertFileDigest,
-                    SqlArg.Text("path", w.File.Path), SqlArg.Int64("inode", w.File.Inode), SqlArg.Int64("size", w.File.Size),
-                    SqlArg.Int64("modified", w.File.ModifiedAt.UtcTicks), SqlArg.Text("digest", w.Digest), SqlArg.Time("at", w.At)));
+                    SqlArg.Text("path", w.Path), SqlArg.Text("mode", FileDigestColumns.ModeName(w.Mode)),
+                    SqlArg.Int64("device", FileDigestColumns.AsInt64(w.Identity.Device)), SqlArg.Int64("inode", FileDigestColumns.AsInt64(w.Identity.Inode)),
+                    SqlArg.Int64("size", w.Identity.Size), SqlArg.Int64("modified", w.Identity.ModifiedNanoseconds),
+                    SqlArg.Int64("changed", w.Identity.ChangedNanoseconds), SqlArg.Text("digest", w.Digest), SqlArg.Time("at", w.At)));
                 break;
             default:
                 throw new ArgumentException($"the store cannot record a {write.GetType().Name}", nameof(write));

@@ -1,3 +1,4 @@
+using Osprey.Engine.Caching;
 using Osprey.Engine.State;
 
 namespace Osprey.Engine.Tests.State;
@@ -52,26 +53,33 @@ public class CacheTests
 
     [Theory]
     [MemberData(nameof(StoreUnderTest.Providers), MemberType = typeof(StoreUnderTest))]
-    public async Task A_file_digest_is_reused_only_while_inode_size_and_modification_time_are_unchanged(string provider)
+    public async Task A_file_digest_is_found_only_with_every_identity_field_and_the_mode_unchanged(string provider)
     {
         await using var target = await StoreUnderTest.CreateAsync(provider);
         var store = target.Store;
-        var file = new FileIdentity("/data/big.bam", 42, 10_000_000_000, new DateTimeOffset(2026, 5, 6, 7, 8, 9, TimeSpan.Zero).AddTicks(3));
-        store.Enqueue(new FileDigestRecorded(file, "sha256:one", Sample.T0));
+        const string path = "/data/big.bam";
+        // Device and inode above long.MaxValue: stored bit for bit in signed columns.
+        var file = new FileIdentity(ulong.MaxValue - 1, (1UL << 63) + 42, 10_000_000_000, 1_778_051_289_123_456_789, 1_778_051_290_000_000_001);
+        store.Enqueue(new FileDigestRecorded(path, file, DigestMode.Fast, "fast:one", Sample.T0));
         await store.FlushAsync();
 
-        Assert.Equal("sha256:one", await store.FindFileDigestAsync(file));
-        Assert.Null(await store.FindFileDigestAsync(file with { Inode = 43 }));
-        Assert.Null(await store.FindFileDigestAsync(file with { Size = file.Size + 1 }));
-        Assert.Null(await store.FindFileDigestAsync(file with { ModifiedAt = file.ModifiedAt.AddTicks(1) }));
-        Assert.Null(await store.FindFileDigestAsync(file with { Path = "/data/other.bam" }));
+        Assert.Equal("fast:one", await store.FindFileDigestAsync(path, file, DigestMode.Fast));
+        Assert.Null(await store.FindFileDigestAsync(path, file, DigestMode.Strict));
+        Assert.Null(await store.FindFileDigestAsync("/data/other.bam", file, DigestMode.Fast));
+        Assert.Null(await store.FindFileDigestAsync(path, file with { Device = 7 }, DigestMode.Fast));
+        Assert.Null(await store.FindFileDigestAsync(path, file with { Inode = 42 }, DigestMode.Fast));
+        Assert.Null(await store.FindFileDigestAsync(path, file with { Size = file.Size + 1 }, DigestMode.Fast));
+        Assert.Null(await store.FindFileDigestAsync(path, file with { ModifiedNanoseconds = file.ModifiedNanoseconds + 1 }, DigestMode.Fast));
+        Assert.Null(await store.FindFileDigestAsync(path, file with { ChangedNanoseconds = file.ChangedNanoseconds + 1 }, DigestMode.Fast));
 
-        // The file changed and was hashed again: the old identity no longer matches.
-        var changed = file with { Size = 11, ModifiedAt = file.ModifiedAt.AddSeconds(1) };
-        store.Enqueue(new FileDigestRecorded(changed, "sha256:two", Sample.At(1)));
+        // Strict beside fast for the same path; then the file changed and was hashed again.
+        var changed = file with { Size = 11, ModifiedNanoseconds = file.ModifiedNanoseconds + 1_000_000_000 };
+        store.Enqueue(new FileDigestRecorded(path, file, DigestMode.Strict, "sha256:one", Sample.At(1)));
+        store.Enqueue(new FileDigestRecorded(path, changed, DigestMode.Fast, "fast:two", Sample.At(2)));
         await store.FlushAsync();
-        Assert.Equal("sha256:two", await store.FindFileDigestAsync(changed));
-        Assert.Null(await store.FindFileDigestAsync(file));
-        Assert.Equal(1, await target.CountAsync("file_digests"));
+        Assert.Equal("sha256:one", await store.FindFileDigestAsync(path, file, DigestMode.Strict));
+        Assert.Equal("fast:two", await store.FindFileDigestAsync(path, changed, DigestMode.Fast));
+        Assert.Null(await store.FindFileDigestAsync(path, file, DigestMode.Fast));
+        Assert.Equal(2, await target.CountAsync("file_digests"));
     }
 }

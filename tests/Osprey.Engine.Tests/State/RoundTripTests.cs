@@ -1,3 +1,4 @@
+using Osprey.Engine.Caching;
 using Osprey.Engine.State;
 
 namespace Osprey.Engine.Tests.State;
@@ -101,18 +102,48 @@ public class RoundTripTests
 
     [Theory]
     [MemberData(nameof(StoreUnderTest.Providers), MemberType = typeof(StoreUnderTest))]
+    public async Task A_call_recorded_again_keeps_its_creation_and_attempts_and_takes_the_new_status_and_directory(string provider)
+    {
+        await using var target = await StoreUnderTest.CreateAsync(provider);
+        var store = target.Store;
+        var run = Sample.Run();
+        var call = Sample.Call(run.RunId, "wf.align", ShardIndex.Of(4), Sample.At(1));
+        store.Enqueue(run);
+        store.Enqueue(call);
+        store.Enqueue(new AttemptCreated(call.CallId, 1, JobHandle.Local(99, "/w/rc"), null, null, Sample.At(2)));
+        store.Enqueue(new CallStatusChanged(call.CallId, run.RunId, CallStatus.Running, Sample.At(3)));
+        await store.FlushAsync();
+
+        // A resumed run records the call again, in the same flush window as a new one.
+        var other = Sample.Call(run.RunId, "wf.align", ShardIndex.Of(5), Sample.At(50));
+        store.Enqueue(call with { Status = CallStatus.Queued, WorkDirectory = "/resumed/call-align/shard-4", At = Sample.At(40) });
+        store.Enqueue(other);
+        store.Enqueue(call with { Status = CallStatus.Queued, WorkDirectory = "/resumed/call-align/shard-4", At = Sample.At(60) });
+        await store.FlushAsync();
+
+        var calls = await store.GetCallsAsync(run.RunId);
+        Assert.Equal(2, calls.Count);
+        Assert.Equal(new StoredCall(call.CallId, run.RunId, "wf.align", ShardIndex.Of(4), CallStatus.Queued, 1, null, null,
+            "/resumed/call-align/shard-4", Sample.At(1), Sample.At(3), null), calls[0]);
+        Assert.Equal(other.CallId, calls[1].Id);
+        Assert.Single(await store.GetAttemptsAsync(call.CallId));
+        Assert.Equal(0, store.WriterStatistics.LostWrites);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreUnderTest.Providers), MemberType = typeof(StoreUnderTest))]
     public async Task Events_cache_entries_and_file_digests(string provider)
     {
         await using var target = await StoreUnderTest.CreateAsync(provider);
         var store = target.Store;
         var run = Sample.Run();
         var entry = Sample.CacheEntry(7) with { KeyHash = Sample.KeyHash(7).ToUpperInvariant() };
-        var file = new FileIdentity("/data/reads.fq", 123456789, 5L << 32, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero).AddTicks(1234567));
+        var file = new FileIdentity(2049, 123456789, 5L << 32, 1_767_323_045_123_456_789, 1_767_323_046_987_654_321);
         store.Enqueue(run);
         store.Enqueue(new EventRecorded(run.RunId, null, Sample.At(5), "log", "localizing 3 files"));
         store.Enqueue(new EventRecorded(run.RunId, Guid.CreateVersion7(), Sample.At(6), "retry"));
         store.Enqueue(new CacheEntryRecorded(entry));
-        store.Enqueue(new FileDigestRecorded(file, "sha256:abcd", Sample.At(7)));
+        store.Enqueue(new FileDigestRecorded("/data/reads.fq", file, DigestMode.Strict, "sha256:abcd", Sample.At(7)));
         await store.FlushAsync();
 
         var events = await store.GetEventsAsync(run.RunId);
@@ -121,6 +152,6 @@ public class RoundTripTests
 
         // Stored as bytes: found whatever the case of the hex, returned in lower case.
         Assert.Equal(entry with { KeyHash = Sample.KeyHash(7) }, await store.FindCacheEntryAsync(Sample.KeyHash(7)));
-        Assert.Equal("sha256:abcd", await store.FindFileDigestAsync(file));
+        Assert.Equal("sha256:abcd", await store.FindFileDigestAsync("/data/reads.fq", file, DigestMode.Strict));
     }
 }

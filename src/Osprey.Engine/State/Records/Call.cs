@@ -1,6 +1,8 @@
 namespace Osprey.Engine.State;
 
-/// <summary>A call (one shard of it inside a scatter) became known to the run.</summary>
+/// <summary>A call (one shard of it inside a scatter) became known to the run. Recording a call id
+/// again (a resumed run) sets its status and work directory and keeps everything else, including
+/// its creation time; another id for the same run, name and shard is refused by the store.</summary>
 /// <param name="Name">The fully qualified call name, e.g. <c>wf.align</c>.</param>
 public sealed record CallCreated(
     Guid CallId,

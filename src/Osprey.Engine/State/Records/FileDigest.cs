@@ -1,13 +1,32 @@
+using Osprey.Engine.Caching;
+
 namespace Osprey.Engine.State;
 
-/// <summary>What identifies a version of a file without reading it: a digest recorded for one
-/// identity is reused only while all four are unchanged.</summary>
-/// <param name="ModifiedAt">Compared exactly, to the .NET tick.</param>
-public sealed record FileIdentity(string Path, long Inode, long Size, DateTimeOffset ModifiedAt);
-
-/// <summary>Remembers (or replaces) the digest of a file.</summary>
-public sealed record FileDigestRecorded(FileIdentity File, string Digest, DateTimeOffset At) : StoreWrite
+/// <summary>Remembers the digest of the file at <paramref name="Path"/> as it was with
+/// <paramref name="Identity"/>, computed in <paramref name="Mode"/>. The store keeps one digest per
+/// path and mode, the newest: an older version of the file is not going to come back.</summary>
+public sealed record FileDigestRecorded(string Path, FileIdentity Identity, DigestMode Mode, string Digest, DateTimeOffset At) : StoreWrite
 {
-    internal override void Validate() =>
-        Require(!string.IsNullOrEmpty(File.Path) && !string.IsNullOrEmpty(Digest), "a file digest needs a path and a digest");
+    internal override void Validate()
+    {
+        Require(!string.IsNullOrEmpty(Path) && !string.IsNullOrEmpty(Digest), "a file digest needs a path and a digest");
+        Require(Enum.IsDefined(Mode), "a file digest needs a known digest mode");
+    }
+}
+
+/// <summary>How a file digest's key is stored.</summary>
+internal static class FileDigestColumns
+{
+    /// <summary>The word stored for a mode: spelled out so that renaming a member never changes what is on disk.</summary>
+    public static string ModeName(DigestMode mode) => mode switch
+    {
+        DigestMode.Fast => "fast",
+        DigestMode.Strict => "strict",
+        _ => throw new ArgumentOutOfRangeException(nameof(mode)),
+    };
+
+    /// <summary>Device and inode numbers are unsigned 64-bit; both databases only have signed 64-bit
+    /// integers. Reinterpreting the bits (rather than checking the range) maps every number to one
+    /// column value and back, and the memo only ever compares them for equality.</summary>
+    public static long AsInt64(ulong value) => unchecked((long)value);
 }

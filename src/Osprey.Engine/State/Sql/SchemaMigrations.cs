@@ -110,5 +110,45 @@ internal static class SchemaMigrations
                 recorded_at {time} NOT NULL
             );
             """),
+        new(2, "file digests keyed by device, inode, size, mtime and ctime in ns, and by digest mode", """
+            -- The digest memo keyed as Caching.FileIdentity sees a file: device, inode, size, and
+            -- modification and status-change times in nanoseconds (the change time catches an edit
+            -- whose modification time was put back). Device and inode are unsigned 64-bit numbers
+            -- stored bit for bit in signed columns. Fast and strict digests of a large file differ,
+            -- so the mode is part of the key. Version 1's rows lack all that; being only a memo,
+            -- they are dropped, not converted (each file is hashed once more).
+            DROP TABLE file_digests;
+            CREATE TABLE file_digests (
+                path TEXT NOT NULL,
+                mode TEXT NOT NULL,
+                device {int64} NOT NULL,
+                inode {int64} NOT NULL,
+                size {int64} NOT NULL,
+                modified_ns {int64} NOT NULL,
+                changed_ns {int64} NOT NULL,
+                digest TEXT NOT NULL,
+                recorded_at {time} NOT NULL,
+                PRIMARY KEY (path, mode)
+            );
+            """),
+        new(3, "smaller calls and events: current attempt derived, events indexed by run only, no index on unused ids", """
+            -- Per call the store writes a row in calls, updates it as the call moves on, and adds
+            -- an attempt and two events; these steps shrink what that costs, most of all on
+            -- PostgreSQL, where every update of a row writes a whole new version of it.
+            --
+            -- calls.attempt repeated the call's highest attempt number, at the price of one more
+            -- version of the call's row per attempt; queries now take it from attempts.
+            ALTER TABLE calls DROP COLUMN attempt;
+            -- Events are only read by run. On PostgreSQL an index on run_id alone keeps one
+            -- posting list per run (B-tree deduplication) instead of an entry per event; ordering
+            -- by time is a sort of one run's events when they are read.
+            DROP INDEX events_by_run;
+            CREATE INDEX events_by_run ON events (run_id);
+            -- Nothing looks events or cache entries up by id: the id only orders events written
+            -- in the same microsecond, and entries are found by key_hash. SQLite's integer primary
+            -- key is the rowid itself and costs nothing; PostgreSQL's is an index of its own.
+            {postgres: ALTER TABLE events DROP CONSTRAINT events_pkey;}
+            {postgres: ALTER TABLE cache_entries DROP CONSTRAINT cache_entries_pkey;}
+            """),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.RegularExpressions;
 
 namespace Osprey.Engine.State.Sql;
 
@@ -9,18 +10,24 @@ namespace Osprey.Engine.State.Sql;
 /// is written once, in the common subset both understand (<c>INSERT ... ON CONFLICT</c>,
 /// <c>LIMIT</c>, <c>@name</c> parameters).
 /// </summary>
-internal abstract class SqlDialect
+internal abstract partial class SqlDialect
 {
     public abstract string Name { get; }
 
-    /// <summary>Replaces the type placeholders of a schema migration: <c>{uuid}</c>, <c>{time}</c>,
-    /// <c>{int64}</c>, <c>{bytes}</c> and <c>{auto_id}</c> (an integer primary key the database assigns).</summary>
-    public string RenderSchema(string sql) => sql
+    /// <summary>Replaces the placeholders of a schema migration: the types <c>{uuid}</c>, <c>{time}</c>,
+    /// <c>{int64}</c>, <c>{bytes}</c> and <c>{auto_id}</c> (an integer primary key the database assigns),
+    /// and <c>{postgres: ...}</c> or <c>{sqlite: ...}</c> around SQL that only that database needs
+    /// (storage settings, or undoing what only it did, such as an index the other never had).</summary>
+    public string RenderSchema(string sql) => DialectOnly().Replace(sql, m => m.Groups[1].Value == Name ? m.Groups[2].Value.Trim() : "")
         .Replace("{uuid}", TypeName(SqlType.Uuid), StringComparison.Ordinal)
         .Replace("{time}", TypeName(SqlType.Time), StringComparison.Ordinal)
         .Replace("{int64}", TypeName(SqlType.Int64), StringComparison.Ordinal)
         .Replace("{bytes}", TypeName(SqlType.Bytes), StringComparison.Ordinal)
         .Replace("{auto_id}", AutoIdColumn, StringComparison.Ordinal);
+
+    // The body may hold type placeholders but no other braces.
+    [GeneratedRegex(@"\{(postgres|sqlite):((?:[^{}]|\{[a-z0-9_]+\})*)\}")]
+    private static partial Regex DialectOnly();
 
     protected abstract string TypeName(SqlType type);
 

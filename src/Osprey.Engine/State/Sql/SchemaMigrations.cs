@@ -150,5 +150,10 @@ internal static class SchemaMigrations
             {postgres: ALTER TABLE events DROP CONSTRAINT events_pkey;}
             {postgres: ALTER TABLE cache_entries DROP CONSTRAINT cache_entries_pkey;}
             """),
+        new(4, "cache entries found by the call that wrote them", """
+            -- `osprey cache explain` starts from the entry a call wrote; without this index that
+            -- is a scan of every entry (a million of them in a long-lived store).
+            CREATE INDEX cache_entries_by_source ON cache_entries (source_call_id);
+            """),
     ];
 }

@@ -49,6 +49,11 @@ public sealed class ResumeCommand : ICommand
         var compilation = await session.LoadAsync(run.WdlPath).ConfigureAwait(false);
         if (compilation is null) return ExitCodes.Failure;
         if (await session.ReportToStderrAsync(compilation).ConfigureAwait(false)) return ExitCodes.Failure;
+        var recorded = await RunJournal.RecordedSourceDigestAsync(store, run.Id, context.CancellationToken).ConfigureAwait(false);
+        if (recorded is not null && recorded != SourceDigest.Of(compilation.Root))
+            throw new CommandFailedException(
+                $"the WDL of run {run.Id} ({run.WdlPath} or a file it imports) changed since the run started, so its recorded calls may no longer fit it; " +
+                "start a new run instead: the call cache reuses every call whose task and inputs are unchanged");
 
         // The inputs as the run bound them (absolute paths), read the way `osprey run -i` reads a file.
         Directory.CreateDirectory(run.RunDirectory);

@@ -91,7 +91,7 @@ public sealed class RunCommand : ICommand
 
         var journal = RunJournal.ForNewRun(store, id);
         string wdl = file.Contains("://", StringComparison.Ordinal) ? file : Path.GetFullPath(file, context.CurrentDirectory);
-        journal.RunCreated(target.Name, wdl, InputsJson.Serialize(target.Name, prepared.Inputs), directory);
+        journal.RunCreated(target.Name, wdl, InputsJson.Serialize(target.Name, prepared.Inputs), directory, SourceDigest.Of(compilation.Root));
         // Before any task starts, so that whatever the run does can be resumed.
         await store.FlushAsync(context.CancellationToken).ConfigureAwait(false);
         bool noContainer = arguments.HasFlag("--no-container") || IsTrue(context.GetEnvironmentVariable("OSPREY__LOCAL__NOCONTAINER"));

@@ -47,9 +47,20 @@ public sealed class RunJournal
         return new RunJournal(store, runId, earlier, earlierOutputs);
     }
 
-    /// <summary>Records a new run, as this engine process starts it.</summary>
-    public void RunCreated(string targetName, string wdlPath, string inputsJson, string runDirectory) =>
-        Store.Enqueue(new RunCreated(RunId, targetName, wdlPath, inputsJson, runDirectory, DateTimeOffset.UtcNow, Environment.ProcessId, Environment.MachineName));
+    /// <summary>Records a new run, as this engine process starts it, with its <see cref="SourceDigest"/>.</summary>
+    public void RunCreated(string targetName, string wdlPath, string inputsJson, string runDirectory, string sourceDigest)
+    {
+        var now = DateTimeOffset.UtcNow;
+        Store.Enqueue(new RunCreated(RunId, targetName, wdlPath, inputsJson, runDirectory, now, Environment.ProcessId, Environment.MachineName));
+        Store.Enqueue(new EventRecorded(RunId, null, now, SourceDigest.EventKind, sourceDigest));
+    }
+
+    /// <summary>The source digest the run recorded when it started (null for a run recorded without one).</summary>
+    public static async Task<string?> RecordedSourceDigestAsync(IRunStore store, Guid runId, CancellationToken cancellationToken)
+    {
+        var events = await store.GetEventsAsync(runId, cancellationToken).ConfigureAwait(false);
+        return events.LastOrDefault(e => e.Kind == SourceDigest.EventKind)?.Message;
+    }
 
     /// <summary>This engine process takes over a run another one started (a resume).</summary>
     public void EngineTookOver() =>

@@ -54,7 +54,7 @@ public sealed class RecordedRunTests
         using var harness = new RunHarness();
         string blocker = harness.PathOf("blocker");
         var journal = RunJournal.ForNewRun(target.Store, Guid.NewGuid());
-        journal.RunCreated("wf", harness.PathOf("main.wdl"), "{}", harness.RunDirectory);
+        journal.RunCreated("wf", harness.PathOf("main.wdl"), "{}", harness.RunDirectory, "sha256:test");
 
         var outputs = await RunAsync(harness, Workflow(harness.PathOf("log"), retries: 0), blocker, journal);
         Assert.Equal("4", RunHarness.Json(outputs, "total"));
@@ -88,7 +88,7 @@ public sealed class RecordedRunTests
         string blocker = harness.Write("blocker", "");
         string wdl = Workflow(log, retries: 1);
         var journal = RunJournal.ForNewRun(target.Store, Guid.NewGuid());
-        journal.RunCreated("wf", harness.PathOf("main.wdl"), "{}", harness.RunDirectory);
+        journal.RunCreated("wf", harness.PathOf("main.wdl"), "{}", harness.RunDirectory, "sha256:test");
 
         await Assert.ThrowsAsync<RunFailedException>(() => RunAsync(harness, wdl, blocker, journal));
         await target.Store.FlushAsync();

@@ -34,13 +34,19 @@ public sealed class CallCacheTests
     {
         public TempDirectory Dir { get; } = new();
 
-        public Setup()
+        /// <param name="postgres">A connection string: the runs share that PostgreSQL store instead of a SQLite file.</param>
+        public Setup(string? postgres = null)
         {
             Log = Path.Combine(Dir.Path, "executions.log");
             Dir.Write("wf.wdl", Workflow(Log));
             F = Dir.Write("f.txt", "one\n");
             G = Dir.Write("g.txt", "two\n");
             Environment = CliRun.TestEnvironment(Path.Combine(Dir.Path, "data"));
+            if (postgres is not null)
+            {
+                Environment["OSPREY__DATABASE__PROVIDER"] = "postgres";
+                Environment["OSPREY__DATABASE__CONNECTIONSTRING"] = postgres;
+            }
         }
 
         public string Log { get; }
@@ -84,6 +90,28 @@ public sealed class CallCacheTests
         string b = outputs.RootElement.GetProperty("outputs").GetProperty("wf.b_out").GetString()!;
         Assert.StartsWith(Path.Combine(setup.Dir.Path, "r2", "call-b") + "/", b);
         Assert.Equal("one\na\nb\n", File.ReadAllText(b));
+    }
+
+    [Fact]
+    public async Task On_postgres_a_second_run_reuses_every_call_and_a_changed_input_reruns_its_dependents()
+    {
+        await using var schema = await PostgresSchema.CreateAsync();
+        using var setup = new Setup(schema.ConnectionString);
+        var first = await setup.RunAsync("r1");
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.Equal(["a", "b", "c"], setup.TakeExecutions().Order());
+        Assert.False(File.Exists(Path.Combine(setup.Dir.Path, "data", "osprey", "osprey.db")), "the runs should not use SQLite");
+
+        Assert.Equal(0, (await setup.RunAsync("r2")).ExitCode);
+        Assert.Empty(setup.TakeExecutions());
+
+        File.WriteAllText(setup.G, "TWO\n");
+        Assert.Equal(0, (await setup.RunAsync("r3")).ExitCode);
+        Assert.Equal(["c"], setup.TakeExecutions());
+
+        var runs = await CliRun.StartAsync(["runs", "--json"], setup.Dir.Path, setup.Environment);
+        using var listed = JsonDocument.Parse(runs.Stdout);
+        Assert.Equal(3, listed.RootElement.GetArrayLength());
     }
 
     [Fact]

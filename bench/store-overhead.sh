@@ -2,7 +2,7 @@
 # Benchmark: what recording a run costs. The N-shard scatter of bench/scatter-tasks.sh run four
 # ways, back to back on one machine:
 #   baseline  - osprey built from BASELINE (a commit from before runs were recorded)
-#   store     - this tree, run store on (SQLite, fsync per commit), call cache off (--no-cache)
+#   store     - this tree, run store on (SQLite; OSPREY__DATABASE__SYNC as set, normal by default), call cache off (--no-cache)
 #   cache     - this tree, store and call cache on (the default): every call misses and is entered
 #   rerun     - the same run again: every call is a cache hit
 # Prints wall time, peak RSS, the change against the baseline, and store bytes per call.
@@ -40,7 +40,7 @@ WDL
 
 export XDG_DATA_HOME=$work/data
 db=$XDG_DATA_HOME/osprey/osprey.db
-store_bytes() { du -cb "$db"* 2>/dev/null | tail -1 | cut -f1; }
+store_bytes() { if compgen -G "$db*" > /dev/null; then du -cb "$db"* | tail -1 | cut -f1; else echo 0; fi; }
 
 measure() { # label, command...: prints "label wall_s peak_MB"
   local label=$1; shift
@@ -52,7 +52,7 @@ measure() { # label, command...: prints "label wall_s peak_MB"
 
 rows=()
 rows+=("$(measure baseline "$baseline_tree/osprey" run "$work/scatter.wdl" "n=$n" --no-container --dir "$work/run-baseline")")
-before=$(store_bytes || echo 0)
+before=$(store_bytes)
 rows+=("$(measure store ./osprey run "$work/scatter.wdl" "n=$n" --no-container --no-cache --dir "$work/run-store")")
 after_store=$(store_bytes)
 rows+=("$(measure cache ./osprey run "$work/scatter.wdl" "n=$n" --no-container --dir "$work/run-cache")")
@@ -69,4 +69,4 @@ for row in "${rows[@]}"; do
   echo "| $label | ${wall} s | $change | ${mb} MB |"
 done
 echo
-echo "store per call: $(( (after_store - ${before:-0}) / n )) bytes without the cache, $(( (after_cache - after_store) / n )) bytes with it (calls, attempts, outputs, events, cache entry); rerun hits: $hits of $n"
+echo "store per call: $(( (after_store - before) / n )) bytes without the cache, $(( (after_cache - after_store) / n )) bytes with it (calls, attempts, outputs, events, cache entry); rerun hits: $hits of $n"

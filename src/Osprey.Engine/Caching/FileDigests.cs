@@ -33,14 +33,18 @@ public sealed class InMemoryDigestMemo : IDigestMemo
 /// <summary>
 /// Content digests of files and directories for call-cache keys. Fast mode hashes small files
 /// (under 2 MiB) whole and large ones by size, modification time and their first and last MiB,
-/// so a large file costs two reads however big it is; strict mode hashes everything. Digests are
-/// remembered per path and identity (device, inode, size, mtime): an unchanged file is never
-/// read twice.
+/// so a large file costs two reads however big it is; strict mode hashes everything. Digests of
+/// files of 256 KiB and more are remembered per path and identity (device, inode, size, mtime,
+/// ctime): an unchanged large file is never read twice.
 /// </summary>
 public sealed class FileDigests(IDigestMemo memo, DigestMode mode = DigestMode.Fast)
 {
     private const int Edge = 1 << 20;
     private const long SmallFile = 2L << 20;
+
+    // Below this, hashing the file costs less than looking its digest up (or recording it) in
+    // the run store, so small files are always hashed and never memoized.
+    private const long WorthRemembering = 256L << 10;
 
     public DigestMode Mode { get; } = mode;
 
@@ -50,9 +54,10 @@ public sealed class FileDigests(IDigestMemo memo, DigestMode mode = DigestMode.F
         if (Directory.Exists(path)) return OfDirectory(path);
         var identity = FileIdentity.Of(path);
         if (identity is null) return null;
-        if (memo.Find(path, identity.Value, Mode) is { } known) return known;
+        bool remember = identity.Value.Size >= WorthRemembering;
+        if (remember && memo.Find(path, identity.Value, Mode) is { } known) return known;
         string digest = Mode == DigestMode.Strict || identity.Value.Size < SmallFile ? WholeFile(path) : Edges(path, identity.Value);
-        memo.Remember(path, identity.Value, Mode, digest);
+        if (remember) memo.Remember(path, identity.Value, Mode, digest);
         return digest;
     }
 

@@ -59,8 +59,7 @@ public sealed class CallRecord
     public void JobStarted(int attempt, JobHandle job)
     {
         var now = DateTimeOffset.UtcNow;
-        Store.Enqueue(new AttemptJobAssigned(Id, attempt, job));
-        Store.Enqueue(new AttemptStatusChanged(Id, attempt, AttemptStatus.Running, now));
+        Store.Enqueue(new AttemptStarted(Id, attempt, job, now));
         Running(now);
     }
 

@@ -17,15 +17,18 @@ public sealed record RunStoreOptions(StoreProvider Provider = StoreProvider.Sqli
 {
     public const string ProviderVariable = "OSPREY__DATABASE__PROVIDER";
     public const string ConnectionStringVariable = "OSPREY__DATABASE__CONNECTIONSTRING";
+    public const string SyncVariable = "OSPREY__DATABASE__SYNC";
 
     /// <summary>The most writes committed in one transaction: bounds how long one commit holds the
     /// database's write lock and how much one failed batch has to retry.</summary>
     public int MaxBatchWrites { get; init; } = 2000;
 
     /// <summary>SQLite only: fsync every commit (<c>synchronous=FULL</c>) so that committed writes survive
-    /// power loss; false gives <c>NORMAL</c>, which in WAL mode survives a crash of the process but
-    /// may lose the last commits on power loss.</summary>
-    public bool SqliteSyncEveryCommit { get; init; } = true;
+    /// power loss; false (the default) gives <c>NORMAL</c>, which in WAL mode survives any crash or
+    /// kill of the engine (a commit is in the operating system's hands when it returns) and may
+    /// lose only the last commits on power loss, never the database. The engine's promise is
+    /// about the engine dying; FULL costs an fsync per commit (see BENCHMARKS.md).</summary>
+    public bool SqliteSyncEveryCommit { get; init; }
 
     /// <summary>Tests only: the writer takes nothing from its queue until this completes, so that a
     /// test can fill the queue first and see exactly how it is batched.</summary>
@@ -44,8 +47,16 @@ public sealed record RunStoreOptions(StoreProvider Provider = StoreProvider.Sqli
         string? connection = getVariable(ConnectionStringVariable);
         if (string.IsNullOrWhiteSpace(connection))
             connection = provider == StoreProvider.Sqlite ? DefaultSqlitePath(getVariable) : null;
-        return new RunStoreOptions(provider, connection);
+        return new RunStoreOptions(provider, connection) { SqliteSyncEveryCommit = ParseSync(getVariable(SyncVariable)) };
     }
+
+    /// <summary><c>full</c> (fsync every commit) or <c>normal</c> (the default).</summary>
+    public static bool ParseSync(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "normal" => false,
+        "full" => true,
+        _ => throw new RunStoreException($"unknown SQLite sync mode '{text}' ({SyncVariable}): use normal or full"),
+    };
 
     public static StoreProvider ParseProvider(string? text) => text?.Trim().ToLowerInvariant() switch
     {

@@ -44,6 +44,11 @@ internal static class WriteStatements
         UPDATE attempts SET backend = @backend, job_id = @job, job_detail = @detail WHERE call_id = @call AND attempt = @attempt
         """;
 
+    private const string UpdateAttemptStarted = """
+        UPDATE attempts SET backend = @backend, job_id = @job, job_detail = @detail, status = 'running', started_at = COALESCE(started_at, @at)
+        WHERE call_id = @call AND attempt = @attempt
+        """;
+
     private const string UpdateAttemptStatus = """
         UPDATE attempts SET status = @status, started_at = COALESCE(started_at, @started), ended_at = COALESCE(@ended, ended_at),
             exit_code = COALESCE(@exit, exit_code)
@@ -132,6 +137,11 @@ internal static class WriteStatements
                 statements.Add(new(UpdateAttemptJob,
                     SqlArg.Text("backend", w.Job.Backend), SqlArg.Text("job", w.Job.JobId), SqlArg.Text("detail", w.Job.Detail),
                     SqlArg.Uuid("call", w.CallId), SqlArg.Int32("attempt", w.Attempt)));
+                break;
+            case AttemptStarted w:
+                statements.Add(new(UpdateAttemptStarted,
+                    SqlArg.Text("backend", w.Job.Backend), SqlArg.Text("job", w.Job.JobId), SqlArg.Text("detail", w.Job.Detail),
+                    SqlArg.Time("at", w.At), SqlArg.Uuid("call", w.CallId), SqlArg.Int32("attempt", w.Attempt)));
                 break;
             case AttemptStatusChanged w:
                 {

@@ -65,6 +65,21 @@ public class FileDigestsTests
     }
 
     [Fact]
+    public void A_small_file_is_hashed_every_time_and_never_remembered()
+    {
+        using var temp = new TempDirectory();
+        string path = temp.Write("small.txt", "abc");
+        var memo = new CountingMemo();
+        var digests = new FileDigests(memo);
+
+        string first = digests.Of(path)!;
+        File.WriteAllText(path, "abd");
+
+        Assert.NotEqual(first, digests.Of(path));
+        Assert.Equal(0, memo.Remembered);
+    }
+
+    [Fact]
     public void Fast_mode_sees_the_edges_of_a_large_file_and_strict_mode_everything()
     {
         using var temp = new TempDirectory();

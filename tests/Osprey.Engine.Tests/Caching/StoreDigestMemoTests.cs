@@ -34,14 +34,16 @@ public class StoreDigestMemoTests
     {
         await using var target = await StoreUnderTest.CreateAsync(provider);
         using var temp = new TempDirectory();
-        string path = temp.Write("small.txt", "aaaa");
+        // Large enough to be remembered (small files are hashed every time), small enough to be hashed whole.
+        string content = new('a', 300 << 10);
+        string path = temp.Write("medium.txt", content);
         File.SetLastWriteTimeUtc(path, Fixed);
         var before = FileIdentity.Of(path)!.Value;
         string digest = new FileDigests(new StoreDigestMemo(target.Store)).Of(path)!;
         await target.ReopenAsync();
 
         Thread.Sleep(20); // kernel timestamps are coarse (a few ms): let the change time move
-        File.WriteAllText(path, "aaab");
+        File.WriteAllText(path, content[..^1] + "b");
         File.SetLastWriteTimeUtc(path, Fixed);
         var after = FileIdentity.Of(path)!.Value;
 

@@ -43,6 +43,25 @@ public class RoundTripTests
 
     [Theory]
     [MemberData(nameof(StoreUnderTest.Providers), MemberType = typeof(StoreUnderTest))]
+    public async Task An_attempt_started_has_its_job_its_start_time_and_is_running(string provider)
+    {
+        await using var target = await StoreUnderTest.CreateAsync(provider);
+        var store = target.Store;
+        var run = Sample.Run();
+        var call = Sample.Call(run.RunId, "wf.a", ShardIndex.None, Sample.At(1));
+        store.Enqueue(run);
+        store.Enqueue(call);
+        store.Enqueue(new AttemptCreated(call.CallId, 1, null, "/w/attempt-1/stdout", "/w/attempt-1/stderr", Sample.At(2)));
+        store.Enqueue(new AttemptStarted(call.CallId, 1, JobHandle.Local(4242, "/w/attempt-1/rc"), Sample.At(5)));
+        await store.FlushAsync();
+
+        var attempt = Assert.Single(await store.GetAttemptsAsync(call.CallId));
+        Assert.Equal(new StoredAttempt(call.CallId, 1, AttemptStatus.Running, new JobHandle("local", "4242", "/w/attempt-1/rc"),
+            Sample.At(2), Sample.At(5), null, null, "/w/attempt-1/stdout", "/w/attempt-1/stderr"), attempt);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreUnderTest.Providers), MemberType = typeof(StoreUnderTest))]
     public async Task A_call_with_its_attempts_cache_result_and_outputs(string provider)
     {
         await using var target = await StoreUnderTest.CreateAsync(provider);

@@ -37,6 +37,10 @@ public sealed record AttemptCreated(
 
 public sealed record AttemptJobAssigned(Guid CallId, int Attempt, JobHandle Job) : StoreWrite;
 
+/// <summary>The attempt's job exists and is running: <see cref="AttemptJobAssigned"/> and a change to
+/// running in one write (one statement), as a local job is both at once.</summary>
+public sealed record AttemptStarted(Guid CallId, int Attempt, JobHandle Job, DateTimeOffset At) : StoreWrite;
+
 /// <summary>The attempt moved to <paramref name="Status"/>: running sets the start time, a terminal
 /// status the end time and, when given, the exit code.</summary>
 public sealed record AttemptStatusChanged(Guid CallId, int Attempt, AttemptStatus Status, DateTimeOffset At, int? ExitCode = null) : StoreWrite;

@@ -6,7 +6,8 @@ namespace Osprey.Engine.Caching;
 /// <summary>
 /// What a cache entry keeps of a call's result (the entry's outputs JSON): the attempt directory
 /// the outputs were made in, the output values as JSON, and the digest of every file and
-/// directory they name, so that a hit can check the files are still what they were.
+/// directory they name (relative to the attempt directory when inside it), so that a hit can
+/// check the files are still what they were.
 /// </summary>
 public sealed record CachedOutputs(string AttemptDirectory, string ValuesJson, IReadOnlyDictionary<string, string> Files)
 {

@@ -16,6 +16,14 @@ namespace Osprey.Engine.Caching;
 /// </summary>
 public sealed class CallCache(IRunStore store, FileDigests digests, bool reads = true, bool writes = true)
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TaskModel, string> Sources = new();
+
+    // Whether the store held any entry for a version of a task (by its digest) when this run
+    // first looked. A task with none (a new task, or the first run with the cache) is not looked
+    // up call by call: a scatter's shards would each pay a query that cannot hit. Entries this
+    // run makes are not looked for, so identical shards of one scatter all run.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _taskHasEntries = new(StringComparer.Ordinal);
+
     public bool Reads { get; } = reads;
 
     public bool Writes { get; } = writes;
@@ -34,7 +42,7 @@ public sealed class CallCache(IRunStore store, FileDigests digests, bool reads =
     /// </summary>
     public async Task<CacheHit?> TryReuseAsync(CallCacheKey key, TaskModel task, string callDirectory, CancellationToken cancellationToken)
     {
-        var found = await FindAsync(key, cancellationToken).ConfigureAwait(false);
+        var found = await FindAsync(key, task, cancellationToken).ConfigureAwait(false);
         if (found is null) return null;
         try
         {
@@ -48,14 +56,22 @@ public sealed class CallCache(IRunStore store, FileDigests digests, bool reads =
         }
     }
 
-    private async Task<CacheHit?> FindAsync(CallCacheKey key, CancellationToken cancellationToken)
+    private async Task<CacheHit?> FindAsync(CallCacheKey key, TaskModel task, CancellationToken cancellationToken)
     {
         if (!Reads) return null;
+        string taskDigest = key.Components["task"];
+        if (!_taskHasEntries.TryGetValue(taskDigest, out bool any))
+        {
+            any = (await store.FindNearestCacheEntriesAsync(task.Name, taskDigest, null, 1, cancellationToken).ConfigureAwait(false)).Count > 0;
+            _taskHasEntries.TryAdd(taskDigest, any);
+        }
+        if (!any) return null;
         var entry = await store.FindCacheEntryAsync(key.Hash, cancellationToken).ConfigureAwait(false);
         if (entry is null) return null;
         var stored = CachedOutputs.Parse(entry.OutputsJson);
-        foreach (var (path, digest) in stored.Files)
+        foreach (var (file, digest) in stored.Files)
         {
+            string path = Path.IsPathRooted(file) ? file : Path.Combine(stored.AttemptDirectory, file);
             if (digests.Of(path) != digest)
             {
                 store.Enqueue(new CacheEntryRemoved(key.Hash));
@@ -94,6 +110,7 @@ public sealed class CallCache(IRunStore store, FileDigests digests, bool reads =
     {
         if (!Writes) return;
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        string root = Path.TrimEndingDirectorySeparator(attemptDirectory) + Path.DirectorySeparatorChar;
         var values = new List<KeyValuePair<string, WdlValue>>();
         foreach (var name in outputs.MemberNames)
         {
@@ -101,7 +118,8 @@ public sealed class CallCache(IRunStore store, FileDigests digests, bool reads =
             values.Add(new(name, value));
             FileValues.Visit(value, (location, _) =>
             {
-                if (digests.Of(location) is { } digest) files[location] = digest;
+                // Files the call made are kept relative to its attempt directory (fewer bytes per entry).
+                if (digests.Of(location) is { } digest) files[location.StartsWith(root, StringComparison.Ordinal) ? location[root.Length..] : location] = digest;
             });
         }
         string outputsJson = new CachedOutputs(attemptDirectory, OutputsJson(values), files).ToJson();
@@ -110,7 +128,7 @@ public sealed class CallCache(IRunStore store, FileDigests digests, bool reads =
 
     /// <summary>The task's whole definition and the document's version: a changed task is a different task.</summary>
     private static string TaskSource(TaskModel task) =>
-        task.Document.Version + "\n" + task.Document.Syntax.Source.GetText(task.Syntax.Span);
+        Sources.GetValue(task, t => t.Document.Version + "\n" + t.Document.Syntax.Source.GetText(t.Syntax.Span));
 
     /// <summary>
     /// The rendered command with the paths that differ from run to run for the same work replaced:

@@ -43,7 +43,7 @@ public sealed class CallCacheKey
     {
         var components = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            ["task"] = Sha256(taskSource),
+            ["task"] = TaskDigests.GetOrAdd(taskSource, Sha256),
             ["command"] = Sha256(command),
             ["image"] = image ?? "(host)",
         };
@@ -86,7 +86,12 @@ public sealed class CallCacheKey
         return names.Where(n => Components.GetValueOrDefault(n) != earlier.Components.GetValueOrDefault(n)).ToList();
     }
 
-    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    // A task's source is the same string object for every call of it: hash it once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> TaskDigests = new(StringComparer.Ordinal);
+
+    /// <summary>The first 128 bits of the SHA-256, in hex: as safe from accidental collisions as a
+    /// cache needs, and half the bytes in every stored entry (the components and the task column).</summary>
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
 
     /// <summary>
     /// The value as JSON with every File and Directory replaced by its content digest, so the

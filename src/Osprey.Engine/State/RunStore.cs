@@ -40,7 +40,7 @@ public abstract partial class RunStore : IRunStore
     {
         if (options.MaxBatchWrites < 1) throw new ArgumentOutOfRangeException(nameof(options), "MaxBatchWrites must be at least 1");
         await MigrateAsync(options.SchemaSteps ?? SchemaMigrations.All, cancellationToken).ConfigureAwait(false);
-        _writer = new StoreWriter(Dialect, options.MaxBatchWrites, options.WriterStartGate);
+        _writer = new StoreWriter(Dialect, options.MaxBatchWrites, options.WriterStartGate, options.CommitDelay);
     }
 
     internal async Task<int> MigrateAsync(IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)

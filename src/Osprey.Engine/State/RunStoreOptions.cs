@@ -23,6 +23,11 @@ public sealed record RunStoreOptions(StoreProvider Provider = StoreProvider.Sqli
     /// database's write lock and how much one failed batch has to retry.</summary>
     public int MaxBatchWrites { get; init; } = 2000;
 
+    /// <summary>How long the writer waits for more writes when few are queued before it commits:
+    /// a flush waits that much longer, and in exchange calls that end close together share one
+    /// transaction (each commit writes whole pages of every table and index it touches).</summary>
+    public TimeSpan CommitDelay { get; init; } = TimeSpan.FromMilliseconds(2);
+
     /// <summary>SQLite only: fsync every commit (<c>synchronous=FULL</c>) so that committed writes survive
     /// power loss; false (the default) gives <c>NORMAL</c>, which in WAL mode survives any crash or
     /// kill of the engine (a commit is in the operating system's hands when it returns) and may

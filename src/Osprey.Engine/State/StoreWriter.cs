@@ -31,10 +31,13 @@ internal sealed class StoreWriter : IAsyncDisposable
     private long _statements;
     private long _lostWrites;
 
-    public StoreWriter(SqlDialect dialect, int maxBatchWrites, Task? startGate)
+    private readonly TimeSpan _commitDelay;
+
+    public StoreWriter(SqlDialect dialect, int maxBatchWrites, Task? startGate, TimeSpan commitDelay = default)
     {
         _dialect = dialect;
         _maxBatchWrites = maxBatchWrites;
+        _commitDelay = commitDelay;
         _loop = Task.Run(() => RunAsync(startGate));
     }
 
@@ -78,6 +81,10 @@ internal sealed class StoreWriter : IAsyncDisposable
         {
             while (await reader.WaitToReadAsync().ConfigureAwait(false))
             {
+                // Group commit: with little queued, wait a moment for more, so that calls finishing
+                // close together share one transaction instead of paying for one each.
+                if (_commitDelay > TimeSpan.Zero && reader.CanCount && reader.Count < _maxBatchWrites)
+                    await Task.Delay(_commitDelay).ConfigureAwait(false);
                 while (writes.Count < _maxBatchWrites && reader.TryRead(out var item))
                 {
                     items.Add(item);

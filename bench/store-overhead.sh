@@ -5,12 +5,15 @@
 #   store     - this tree, run store on (SQLite; OSPREY__DATABASE__SYNC as set, normal by default), call cache off (--no-cache)
 #   cache     - this tree, store and call cache on (the default): every call misses and is entered
 #   rerun     - the same run again: every call is a cache hit
+# The first three are run ROUNDS times, interleaved (this VM's speed drifts by 10-30% over
+# minutes, so one run of each would measure the drift); the table has each one's median.
 # Prints wall time, peak RSS, the change against the baseline, and store bytes per call.
-# Usage: bench/store-overhead.sh [N] [BASELINE]   (defaults: 10000, 23b0f31)
+# Usage: bench/store-overhead.sh [N] [BASELINE] [ROUNDS]   (defaults: 10000, 23b0f31, 3)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 n=${1:-10000}
 baseline_commit=${2:-23b0f31}
+rounds=${3:-3}
 work=$(mktemp -d /tmp/osprey-bench-store.XXXXXX)
 baseline_tree=$work/baseline
 cleanup() { git worktree remove --force "$baseline_tree" 2>/dev/null || true; rm -rf "$work"; }
@@ -50,23 +53,42 @@ measure() { # label, command...: prints "label wall_s peak_MB"
   echo "$label $wall $((kb / 1024))"
 }
 
-rows=()
-rows+=("$(measure baseline "$baseline_tree/osprey" run "$work/scatter.wdl" "n=$n" --no-container --dir "$work/run-baseline")")
-before=$(store_bytes)
-rows+=("$(measure store ./osprey run "$work/scatter.wdl" "n=$n" --no-container --no-cache --dir "$work/run-store")")
-after_store=$(store_bytes)
-rows+=("$(measure cache ./osprey run "$work/scatter.wdl" "n=$n" --no-container --dir "$work/run-cache")")
-after_cache=$(store_bytes)
-rows+=("$(measure rerun ./osprey run "$work/scatter.wdl" "n=$n" --no-container --dir "$work/run-rerun")")
-hits=$(grep -c "call cache hit" "$work/rerun.err" || true)
-
-read -r _ base_wall _ <<< "${rows[0]}"
-echo "| run | wall | vs baseline | peak RSS |"
-echo "|---|---|---|---|"
-for row in "${rows[@]}"; do
-  read -r label wall mb <<< "$row"
-  change=$(awk -v a="$wall" -v b="$base_wall" 'BEGIN { printf "%+.1f%%", (a / b - 1) * 100 }')
-  echo "| $label | ${wall} s | $change | ${mb} MB |"
+# Each round: baseline, store, cache, each in a fresh store so that every call misses; the
+# store sizes are those of round 1.
+declare -A walls mbs
+for ((r = 1; r <= rounds; r++)); do
+  export XDG_DATA_HOME=$work/data-$r
+  db=$XDG_DATA_HOME/osprey/osprey.db
+  for label in baseline store cache; do
+    case $label in
+      baseline) row=$(measure baseline "$baseline_tree/osprey" run "$work/scatter.wdl" "n=$n" --no-container --dir "$work/run-$label-$r") ;;
+      store) row=$(measure store ./osprey run "$work/scatter.wdl" "n=$n" --no-container --no-cache --dir "$work/run-$label-$r") ;;
+      cache) row=$(measure cache ./osprey run "$work/scatter.wdl" "n=$n" --no-container --dir "$work/run-$label-$r") ;;
+    esac
+    read -r _ wall mb <<< "$row"
+    walls[$label]+="$wall "; mbs[$label]+="$mb "
+    echo "round $r: $row" >&2
+    if [[ $r == 1 && $label == store ]]; then after_store=$(store_bytes); fi
+    if [[ $r == 1 && $label == cache ]]; then after_cache=$(store_bytes); fi
+  done
+  rm -rf "$work"/run-*-"$r"
 done
+before=0
+export XDG_DATA_HOME=$work/data-1
+db=$XDG_DATA_HOME/osprey/osprey.db
+rerun=$(measure rerun ./osprey run "$work/scatter.wdl" "n=$n" --no-container --dir "$work/run-rerun")
+hits=$(grep -c "call cache hit" "$work/rerun.err" || true)
+median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+base_wall=$(echo "${walls[baseline]}" | median)
+echo "| run | median wall ($rounds rounds) | all walls | vs baseline | peak RSS |"
+echo "|---|---|---|---|---|"
+for label in baseline store cache; do
+  wall=$(echo "${walls[$label]}" | median)
+  change=$(awk -v a="$wall" -v b="$base_wall" 'BEGIN { printf "%+.1f%%", (a / b - 1) * 100 }')
+  echo "| $label | ${wall} s | ${walls[$label]% } | $change | $(echo "${mbs[$label]}" | median) MB |"
+done
+read -r _ wall mb <<< "$rerun"
+echo "| rerun (all hits) | ${wall} s | | $(awk -v a="$wall" -v b="$base_wall" 'BEGIN { printf "%+.1f%%", (a / b - 1) * 100 }') | ${mb} MB |"
 echo
 echo "store per call: $(( (after_store - before) / n )) bytes without the cache, $(( (after_cache - after_store) / n )) bytes with it (calls, attempts, outputs, events, cache entry); rerun hits: $hits of $n"

@@ -11,23 +11,7 @@ work=$(mktemp -d /tmp/osprey-bench-scatter.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 ./osprey --version >/dev/null   # build first, outside the measurement
 
-cat > "$work/scatter.wdl" <<'WDL'
-version 1.1
-task echo_i {
-  input { Int i }
-  command <<<
-    echo ~{i} > out.txt
-  >>>
-  output { File out = "out.txt" }
-}
-workflow scatter_bench {
-  input { Int n }
-  scatter (i in range(n)) {
-    call echo_i { input: i = i }
-  }
-  output { Array[File] outs = echo_i.out }
-}
-WDL
+cp bench/scatter-tasks.wdl "$work/scatter.wdl"
 
 cat > "$work/loop.sh" <<'SH'
 #!/usr/bin/env bash

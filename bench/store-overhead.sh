@@ -23,23 +23,7 @@ trap cleanup EXIT
 git worktree add --detach --quiet "$baseline_tree" "$baseline_commit"
 "$baseline_tree/osprey" --version >/dev/null
 
-cat > "$work/scatter.wdl" <<'WDL'
-version 1.1
-task echo_i {
-  input { Int i }
-  command <<<
-    echo ~{i} > out.txt
-  >>>
-  output { File out = "out.txt" }
-}
-workflow scatter_bench {
-  input { Int n }
-  scatter (i in range(n)) {
-    call echo_i { input: i = i }
-  }
-  output { Array[File] outs = echo_i.out }
-}
-WDL
+cp bench/scatter-tasks.wdl "$work/scatter.wdl"
 
 export XDG_DATA_HOME=$work/data
 db=$XDG_DATA_HOME/osprey/osprey.db

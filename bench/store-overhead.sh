@@ -8,6 +8,7 @@
 # The first three are run ROUNDS times, interleaved (this VM's speed drifts by 10-30% over
 # minutes, so one run of each would measure the drift); the table has each one's median.
 # Prints wall time, peak RSS, the change against the baseline, and store bytes per call.
+# The first three are interleaved in an order that turns each round.
 # Usage: bench/store-overhead.sh [N] [BASELINE] [ROUNDS]   (defaults: 10000, 23b0f31, 3)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -43,7 +44,11 @@ declare -A walls mbs
 for ((r = 1; r <= rounds; r++)); do
   export XDG_DATA_HOME=$work/data-$r
   db=$XDG_DATA_HOME/osprey/osprey.db
-  for label in baseline store cache; do
+  # The order turns each round: the VM slows and speeds up over minutes, which would otherwise
+  # always fall on the same position.
+  order=(baseline store cache)
+  order=("${order[@]:$(( (r - 1) % 3 ))}" "${order[@]:0:$(( (r - 1) % 3 ))}")
+  for label in "${order[@]}"; do
     case $label in
       baseline) row=$(measure baseline "$baseline_tree/osprey" run "$work/scatter.wdl" "n=$n" --no-container --dir "$work/run-$label-$r") ;;
       store) row=$(measure store ./osprey run "$work/scatter.wdl" "n=$n" --no-container --no-cache --dir "$work/run-$label-$r") ;;
@@ -66,14 +71,18 @@ hits=$(grep -c "call cache hit" "$work/rerun.err" || true)
 median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 base_wall=$(echo "${walls[baseline]}" | median)
-echo "| run | median wall ($rounds rounds) | all walls | vs baseline | peak RSS |"
-echo "|---|---|---|---|---|"
+# Also the median of each round's own ratio to its baseline (paired, so slow rounds count once).
+ratio_median() { paste -d' ' <(echo "${walls[$1]}" | tr ' ' '\n' | grep .) <(echo "${walls[baseline]}" | tr ' ' '\n' | grep .) \
+  | awk '{ printf "%.4f\n", $1 / $2 }' | median; }
+echo "| run | median wall ($rounds rounds) | all walls | vs baseline (medians) | median of per-round ratios | peak RSS |"
+echo "|---|---|---|---|---|---|"
 for label in baseline store cache; do
   wall=$(echo "${walls[$label]}" | median)
   change=$(awk -v a="$wall" -v b="$base_wall" 'BEGIN { printf "%+.1f%%", (a / b - 1) * 100 }')
-  echo "| $label | ${wall} s | ${walls[$label]% } | $change | $(echo "${mbs[$label]}" | median) MB |"
+  paired=$(awk -v r="$(ratio_median "$label")" 'BEGIN { printf "%+.1f%%", (r - 1) * 100 }')
+  echo "| $label | ${wall} s | ${walls[$label]% } | $change | $paired | $(echo "${mbs[$label]}" | median) MB |"
 done
 read -r _ wall mb <<< "$rerun"
-echo "| rerun (all hits) | ${wall} s | | $(awk -v a="$wall" -v b="$base_wall" 'BEGIN { printf "%+.1f%%", (a / b - 1) * 100 }') | ${mb} MB |"
+echo "| rerun (all hits) | ${wall} s | | | $(awk -v a="$wall" -v b="$base_wall" 'BEGIN { printf "%+.1f%%", (a / b - 1) * 100 }') | ${mb} MB |"
 echo
 echo "store per call: $(( (after_store - before) / n )) bytes without the cache, $(( (after_cache - after_store) / n )) bytes with it (calls, attempts, outputs, events, cache entry); rerun hits: $hits of $n"

@@ -61,6 +61,8 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
         var version = task.Document.Version;
         var numbering = AttemptNumbering.For(call);
         int failures = 0;
+        // Looked up before the first attempt; a call that succeeds on a retry is still entered under it.
+        CallCacheKey? cacheKey = null;
         for (int attempt = numbering.First; ; attempt++)
         {
             bool adopting = attempt == numbering.Adopt;
@@ -89,8 +91,7 @@ public sealed class TaskRunner(ITaskBackend backend, TaskRunOptions options)
             }
 
             string? container = options.NoContainer ? null : runtime.Container;
-            CallCacheKey? cacheKey = null;
-            if (!adopting && failures == 0 && options.Cache is { } cache && record is not null)
+            if (!adopting && failures == 0 && cacheKey is null && options.Cache is { } cache && record is not null)
             {
                 cacheKey = cache.KeyFor(task, script, InputValues(plan, scope), container, runtimeValues, layout.Root);
                 if (await cache.TryReuseAsync(cacheKey, task, call.Directory, cancellationToken).ConfigureAwait(false) is { } hit)

@@ -159,6 +159,36 @@ public sealed class CallCacheTests
     }
 
     [Fact]
+    public async Task A_call_that_succeeded_on_a_retry_is_reused_by_the_next_run()
+    {
+        using var dir = new TempDirectory();
+        string log = Path.Combine(dir.Path, "log");
+        string failOnce = dir.Write("fail-once", "");
+        dir.Write("flaky.wdl", $$"""
+            version 1.1
+            task flaky {
+              command <<<
+                echo run >> "{{log}}"
+                if [ -e "{{failOnce}}" ]; then rm "{{failOnce}}"; exit 1; fi
+                echo ok
+              >>>
+              output { String out = read_string(stdout()) }
+              runtime { maxRetries: 1 }
+            }
+            """);
+        var environment = CliRun.TestEnvironment(Path.Combine(dir.Path, "data"));
+
+        var first = await CliRun.StartAsync(["run", "flaky.wdl", "--no-container", "--dir", "r1"], dir.Path, environment);
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.Equal(2, File.ReadAllLines(log).Length);
+
+        var second = await CliRun.StartAsync(["run", "flaky.wdl", "--no-container", "--dir", "r2"], dir.Path, environment);
+        Assert.True(second.ExitCode == 0, second.Stderr);
+        Assert.Equal(2, File.ReadAllLines(log).Length);
+        Assert.Contains("call cache hit", second.Stderr);
+    }
+
+    [Fact]
     public async Task No_cache_and_the_cromwell_options_turn_the_cache_off()
     {
         using var setup = new Setup();
